@@ -1,0 +1,68 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Everything else here is what those two are made of.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: help install run test lint format check migrate corpus superuser lock clean
+
+help:
+	@echo "make run        install, migrate, load the corpus, serve on 127.0.0.1:$(PORT)"
+	@echo "make test       install, then lint, checks and every test"
+	@echo "make superuser  create an admin account (asks for a password)"
+	@echo "make corpus     rebuild fixtures/corpus.json from ../shared/seeds"
+	@echo "make format     format the code with ruff"
+
+# Reinstall only when the dependency pins change, so a second run starts fast.
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py migrate --noinput
+
+run: migrate
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py load_corpus
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+superuser: migrate
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py createsuperuser
+
+corpus: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py build_corpus
+
+# Tests run with DEBUG off, as in production; the key is for the tests only.
+TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-not-secret}
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install
+	$(TEST_ENV) $(BIN)/python manage.py check
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: lint check
+	$(TEST_ENV) $(BIN)/python -m pytest
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Regenerate the full pin set after changing a version in pyproject.toml.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet ".[dev]"
+	{ echo "# Full pin set used as constraints by \`make install\` (regenerate with \`make lock\`)."; \
+	  .lock-venv/bin/python -m pip freeze --exclude tillit-kunskapsbank; } > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) staticfiles build *.egg-info

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from betankanden import views
+
+app_name = "betankanden"
+
+urlpatterns = [
+    path("", views.ReportListView.as_view(), name="report-list"),
+    path("<slug:slug>/", views.ReportDetailView.as_view(), name="report-detail"),
+    path(
+        "<slug:report_slug>/forslag/<slug:slug>/",
+        views.ProposalDetailView.as_view(),
+        name="proposal-detail",
+    ),
+]

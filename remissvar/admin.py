@@ -1,0 +1,68 @@
+from django.contrib import admin
+
+from remissvar.models import DecisionStep, Position, Remiss, Statement
+
+
+class DecisionStepInline(admin.TabularInline):
+    model = DecisionStep
+    extra = 0
+    autocomplete_fields = ["organisation", "person"]
+
+
+class StatementInline(admin.TabularInline):
+    model = Statement
+    extra = 0
+    fields = ["body", "kind", "decision_date", "report_date", "overall_stance"]
+    show_change_link = True
+    # The full text is edited on the statement's own page, where positions
+    # are checked against it.
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Remiss)
+class RemissAdmin(admin.ModelAdmin):
+    list_display = ["title", "file_number", "responding_organisation", "sender", "deadline"]
+    list_filter = ["sender", "responding_organisation"]
+    list_select_related = ["sender", "responding_organisation"]
+    search_fields = ["title", "file_number"]
+    date_hierarchy = "deadline"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["sender", "responding_organisation", "reports", "source"]
+    inlines = [DecisionStepInline, StatementInline]
+
+
+class PositionInline(admin.StackedInline):
+    model = Position
+    extra = 0
+    fields = ["proposal", "stance", "passage"]
+    autocomplete_fields = ["proposal"]
+
+
+@admin.register(Statement)
+class StatementAdmin(admin.ModelAdmin):
+    list_display = ["body", "kind", "remiss", "decision_date", "report_date", "overall_stance"]
+    list_filter = ["kind", "overall_stance", "remiss", "body__kind"]
+    list_select_related = ["body", "remiss"]
+    search_fields = ["body__name", "overall_summary", "text"]
+    date_hierarchy = "decision_date"
+    autocomplete_fields = ["remiss", "body", "prepared_by", "signatory", "source"]
+    inlines = [PositionInline]
+    fieldsets = [
+        (None, {"fields": ["remiss", "body", "slug", "kind", "prepared_by", "signatory"]}),
+        ("Datum", {"fields": ["decision_date", "report_date"]}),
+        ("Hållning", {"fields": ["overall_stance", "overall_summary"]}),
+        ("Text", {"fields": ["text", "source"]}),
+    ]
+
+
+@admin.register(Position)
+class PositionAdmin(admin.ModelAdmin):
+    list_display = ["statement", "proposal", "stance"]
+    list_filter = ["stance", "proposal__report", "statement__body"]
+    list_select_related = ["statement__body", "statement__remiss", "proposal__report"]
+    search_fields = ["passage", "statement__body__name", "proposal__short_title"]
+    autocomplete_fields = ["statement", "proposal"]

@@ -1,0 +1,357 @@
+"""
+Referrals for consultation (remisser), the statements that bodies gave on
+them, and the position each statement takes on each proposal it addresses.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.formats import date_format
+
+from betankanden.models import Proposal, Report
+from tillit.models import (
+    NaturalKeyQuerySet,
+    Organisation,
+    Person,
+    Source,
+    passage_error,
+    related_or_none,
+)
+from tillit.text import numbered_paragraphs, paragraph_number_of
+
+
+class Stance(models.TextChoices):
+    # Ordered from support to opposition; pages and filters keep this order.
+    SUPPORTS = "supports", "Tillstyrker"
+    SUPPORTS_WITH_RESERVATIONS = "supports_with_reservations", "Tillstyrker med invändningar"
+    HESITANT = "hesitant", "Tveksam"
+    OPPOSES = "opposes", "Avstyrker"
+    COMMENTS_ONLY = "comments_only", "Synpunkter utan ställningstagande"
+
+
+class Remiss(models.Model):
+    slug = models.SlugField("slug", max_length=200, unique=True)
+    title = models.CharField("ärende", max_length=400)
+    sender = models.ForeignKey(
+        Organisation,
+        verbose_name="remitterad av",
+        on_delete=models.PROTECT,
+        related_name="remisses_sent",
+    )
+    reports = models.ManyToManyField(
+        Report, verbose_name="remitterade betänkanden", related_name="remisses"
+    )
+    deadline = models.DateField("remisstid", null=True, blank=True)
+    responding_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name="svarande organisation",
+        on_delete=models.PROTECT,
+        related_name="remisses_answered",
+    )
+    file_number = models.CharField(
+        "diarienummer", max_length=50, help_text="Den svarande organisationens, t.ex. KS 2018/1086."
+    )
+    source = models.ForeignKey(
+        Source, verbose_name="källa", on_delete=models.PROTECT, related_name="remisses"
+    )
+
+    objects = NaturalKeyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "remiss"
+        verbose_name_plural = "remisser"
+        ordering = ["-deadline", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["responding_organisation", "file_number"],
+                name="remiss_unique_file_number_per_organisation",
+                violation_error_message="Organisationen har redan en remiss med detta diarienummer.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} (Dnr {self.file_number})"
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("remissvar:remiss-detail", kwargs={"slug": self.slug})
+
+    @property
+    def memorandum(self):
+        return self.statements.filter(kind=StatementKind.MEMORANDUM).first()
+
+
+class DecisionStepQuerySet(models.QuerySet):
+    def get_by_natural_key(self, remiss_slug, order):
+        return self.get(remiss__slug=remiss_slug, order=order)
+
+
+class DecisionStep(models.Model):
+    """One step of the decision path the remiss document shows, in its own words."""
+
+    remiss = models.ForeignKey(
+        Remiss, verbose_name="remiss", on_delete=models.CASCADE, related_name="decision_steps"
+    )
+    order = models.PositiveSmallIntegerField("ordning")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organ", on_delete=models.PROTECT, related_name="decision_steps"
+    )
+    person = models.ForeignKey(
+        Person,
+        verbose_name="person",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decision_steps",
+    )
+    date = models.DateField("datum", null=True, blank=True)
+    text = models.TextField("vad handlingen säger", help_text="Ordagrant ur handlingen.")
+
+    objects = DecisionStepQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "steg i beslutsgången"
+        verbose_name_plural = "beslutsgång"
+        ordering = ["remiss", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["remiss", "order"],
+                name="decisionstep_unique_order_per_remiss",
+                violation_error_message="Ordningsnumret används redan i denna beslutsgång.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.order}. {self.organisation.name}"
+
+    def natural_key(self):
+        return (self.remiss.slug, self.order)
+
+    natural_key.dependencies = ["remissvar.remiss"]
+
+    def clean(self):
+        super().clean()
+        remiss = related_or_none(self, "remiss")
+        source = related_or_none(remiss, "source") if remiss is not None else None
+        if source is not None and self.text:
+            error = passage_error(self.text, source.full_text, "källans text")
+            if error:
+                raise ValidationError({"text": error})
+
+
+class StatementKind(models.TextChoices):
+    MEMORANDUM = "memorandum", "Promemoria"
+    STATEMENT = "statement", "Yttrande"
+
+
+class StatementQuerySet(NaturalKeyQuerySet):
+    def memoranda(self):
+        return self.filter(kind=StatementKind.MEMORANDUM)
+
+    def body_statements(self):
+        return self.filter(kind=StatementKind.STATEMENT)
+
+
+class Statement(models.Model):
+    """One body's response inside a remiss answer, with its full verbatim text."""
+
+    remiss = models.ForeignKey(
+        Remiss, verbose_name="remiss", on_delete=models.PROTECT, related_name="statements"
+    )
+    slug = models.SlugField("slug", max_length=200, unique=True)
+    kind = models.CharField(
+        "typ", max_length=20, choices=StatementKind.choices, default=StatementKind.STATEMENT
+    )
+    body = models.ForeignKey(
+        Organisation,
+        verbose_name="organ",
+        on_delete=models.PROTECT,
+        related_name="statements",
+        help_text="Det organ som yttrar sig (nämnden, kontoret eller borgarrådet).",
+    )
+    prepared_by = models.ForeignKey(
+        Organisation,
+        verbose_name="tjänsteutlåtande från",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="prepared_statements",
+        help_text="Den förvaltning vars tjänsteutlåtande yttrandet bygger på.",
+    )
+    signatory = models.ForeignKey(
+        Person,
+        verbose_name="undertecknad av",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="statements",
+    )
+    decision_date = models.DateField(
+        "beslutsdatum (sammanträde)",
+        null=True,
+        blank=True,
+        help_text="Lämnas tomt när handlingen inte anger något beslut.",
+    )
+    report_date = models.DateField(
+        "tjänsteutlåtandets datum",
+        null=True,
+        blank=True,
+        help_text="För en promemoria: dess datum.",
+    )
+    overall_stance = models.CharField(
+        "övergripande hållning", max_length=30, choices=Stance.choices
+    )
+    overall_summary = models.TextField(
+        "sammanfattning med organets egna ord",
+        help_text="En mening ur yttrandets text som sammanfattar hållningen.",
+    )
+    text = models.TextField(
+        "fullständig text",
+        help_text="Ordagrant ur handlingen. Stycken skiljs åt med en tom rad och numreras i "
+        "den ordningen.",
+    )
+    source = models.ForeignKey(
+        Source, verbose_name="källa", on_delete=models.PROTECT, related_name="statements"
+    )
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "remissvar"
+        verbose_name_plural = "remissvar"
+        ordering = ["remiss", "kind", F("decision_date").asc(nulls_first=True), "body__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["remiss", "body"],
+                name="statement_one_per_body_per_remiss",
+                violation_error_message="Organet har redan ett remissvar på denna remiss.",
+            ),
+            models.CheckConstraint(
+                condition=Q(report_date__isnull=True)
+                | Q(decision_date__isnull=True)
+                | Q(report_date__lte=F("decision_date")),
+                name="statement_report_not_after_decision",
+                violation_error_message="Tjänsteutlåtandet kan inte vara daterat efter beslutet.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.body.name}: {self.remiss.title}"
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("remissvar:statement-detail", kwargs={"slug": self.slug})
+
+    def paragraphs(self):
+        return numbered_paragraphs(self.text)
+
+    @property
+    def decision_date_display(self):
+        return date_format(self.decision_date, "j F Y") if self.decision_date else ""
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.report_date and self.decision_date and self.report_date > self.decision_date:
+            errors["report_date"] = (
+                f"Tjänsteutlåtandet ({date_format(self.report_date, 'j F Y')}) kan inte vara "
+                f"daterat efter beslutet ({date_format(self.decision_date, 'j F Y')})."
+            )
+        error = passage_error(self.overall_summary, self.text, "yttrandets text")
+        if error:
+            errors["overall_summary"] = error
+        if self.pk and self.text:
+            # Editing the text must not orphan a quoted passage.
+            broken = [
+                str(position.proposal)
+                for position in self.positions.select_related("proposal__report")
+                if position.passage not in self.text
+            ]
+            if broken:
+                errors["text"] = (
+                    "Texten innehåller inte längre citaten för dessa ställningstaganden: "
+                    + "; ".join(broken)
+                    + ". Ändra citaten först."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+
+class PositionQuerySet(models.QuerySet):
+    def get_by_natural_key(self, statement_slug, sou_number, proposal_slug):
+        return self.get(
+            statement__slug=statement_slug,
+            proposal__report__sou_number=sou_number,
+            proposal__slug=proposal_slug,
+        )
+
+    def with_stance(self, stance):
+        return self.filter(stance=stance)
+
+
+class Position(models.Model):
+    """What one statement says about one proposal, shown by its own words."""
+
+    statement = models.ForeignKey(
+        Statement, verbose_name="remissvar", on_delete=models.CASCADE, related_name="positions"
+    )
+    proposal = models.ForeignKey(
+        Proposal, verbose_name="förslag", on_delete=models.PROTECT, related_name="positions"
+    )
+    stance = models.CharField("ställningstagande", max_length=30, choices=Stance.choices)
+    passage = models.TextField(
+        "citat",
+        help_text="Ordagrant ur remissvarets text: den mening som visar ställningstagandet.",
+    )
+
+    objects = PositionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "ställningstagande"
+        verbose_name_plural = "ställningstaganden"
+        ordering = ["statement", "proposal"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "proposal"],
+                name="position_one_per_statement_and_proposal",
+                violation_error_message="Remissvaret har redan ett ställningstagande till "
+                "detta förslag.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(passage=""),
+                name="position_has_passage",
+                violation_error_message="Ange det citat som visar ställningstagandet.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.statement.body.name} – {self.proposal.short_title}: {self.get_stance_display()}"
+
+    def natural_key(self):
+        return (self.statement.slug, *self.proposal.natural_key())
+
+    natural_key.dependencies = ["remissvar.statement", "betankanden.proposal"]
+
+    def get_absolute_url(self):
+        number = self.paragraph_number
+        anchor = f"#stycke-{number}" if number else ""
+        return self.statement.get_absolute_url() + anchor
+
+    @property
+    def paragraph_number(self):
+        return paragraph_number_of(self.passage, self.statement.text)
+
+    def clean(self):
+        super().clean()
+        # In the admin the statement may still be unsaved (its add page with
+        # position inlines), so ask for the related object, not its id.
+        statement = related_or_none(self, "statement")
+        if statement is not None and self.passage:
+            error = passage_error(self.passage, statement.text, "remissvarets text")
+            if error:
+                raise ValidationError({"passage": error})

@@ -1,0 +1,50 @@
+from django.contrib import admin
+
+from tillit.models import Organisation, Person, Role, Source
+
+admin.site.site_header = "Tillit kunskapsbank – redigering"
+admin.site.site_title = "Tillit kunskapsbank"
+admin.site.index_title = "Innehåll"
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["title", "publisher", "kind", "date", "file_name"]
+    list_filter = ["kind", "publisher"]
+    search_fields = ["title", "publisher", "citation", "full_text"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "date"
+
+
+class RoleInline(admin.TabularInline):
+    model = Role
+    extra = 0
+    autocomplete_fields = ["organisation", "sources"]
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "abbreviation", "kind", "parent"]
+    list_filter = ["kind", ("parent", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["parent"]
+    search_fields = ["name", "abbreviation"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["parent", "sources"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "roles__title", "roles__wording"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["sources"]
+    inlines = [RoleInline]
+
+
+@admin.register(Role)
+class RoleAdmin(admin.ModelAdmin):
+    list_display = ["person", "title", "organisation", "is_former"]
+    list_filter = ["is_former", ("organisation", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["person", "organisation"]
+    search_fields = ["person__name", "title", "wording", "organisation__name"]
+    autocomplete_fields = ["person", "organisation", "sources"]

@@ -1,0 +1,290 @@
+"""
+What all three apps share: the sources everything comes from, the
+organisations and the people that appear in them, and the roles people held.
+"""
+
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from tillit.text import describe_missing_passage, numbered_paragraphs
+
+
+class NaturalKeyQuerySet(models.QuerySet):
+    """A QuerySet whose manager finds rows by their slug, for fixtures with natural keys."""
+
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class SourceKind(models.TextChoices):
+    WEB_PAGE = "web_page", "Webbsida"
+    NEWS_ARTICLE = "news_article", "Nyhetsartikel"
+    MUNICIPAL_DOCUMENT = "municipal_document", "Kommunal beslutshandling"
+
+
+class SourceQuerySet(NaturalKeyQuerySet):
+    def official(self):
+        """Sources whose full text may be reproduced (not copyrighted journalism)."""
+        return self.exclude(kind=SourceKind.NEWS_ARTICLE)
+
+
+class Source(models.Model):
+    slug = models.SlugField("slug", max_length=100, unique=True)
+    title = models.CharField("titel", max_length=300)
+    publisher = models.CharField("utgivare", max_length=200)
+    kind = models.CharField("typ", max_length=30, choices=SourceKind.choices)
+    date = models.DateField(
+        "datum", null=True, blank=True, help_text="Lämnas tomt när källan inte anger något datum."
+    )
+    file_name = models.CharField(
+        "sparad fil",
+        max_length=100,
+        blank=True,
+        help_text="Källtextens filnamn bland de sparade källtexterna.",
+    )
+    citation = models.TextField(
+        "källhänvisning", help_text="Hur källan anges när något hämtas från den."
+    )
+    full_text = models.TextField(
+        "fullständig text",
+        blank=True,
+        help_text="Bara för offentliga handlingar. Nyhetsartiklar är upphovsrättsskyddade: "
+        "spara bara källhänvisningen och de fakta som hämtas därifrån.",
+    )
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "källa"
+        verbose_name_plural = "källor"
+        ordering = ["file_name", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind=SourceKind.NEWS_ARTICLE) | Q(full_text=""),
+                name="source_news_article_has_no_full_text",
+                violation_error_message="En nyhetsartikel är upphovsrättsskyddad: "
+                "spara inte dess fullständiga text.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("tillit:source-detail", kwargs={"slug": self.slug})
+
+    @property
+    def may_reproduce(self):
+        return self.kind != SourceKind.NEWS_ARTICLE
+
+    def paragraphs(self):
+        return numbered_paragraphs(self.full_text)
+
+
+class OrganisationKind(models.TextChoices):
+    MUNICIPALITY = "municipality", "Kommun"
+    REGION = "region", "Region/landsting"
+    AGENCY = "agency", "Myndighet"
+    MINISTRY = "ministry", "Departement"
+    GOVERNMENT_INQUIRY = "inquiry", "Statlig utredning/delegation"
+    COMMITTEE = "committee", "Nämnd"
+    DISTRICT_COMMITTEE = "district_committee", "Stadsdelsnämnd"
+    ADMINISTRATION = "administration", "Förvaltning/kontor"
+    UNIVERSITY = "university", "Universitet/högskola"
+    ASSOCIATION = "association", "Förening/intresseorganisation"
+    COMPANY = "company", "Företag"
+    OTHER = "other", "Annan"
+
+
+class OrganisationQuerySet(NaturalKeyQuerySet):
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+
+class Organisation(models.Model):
+    name = models.CharField("namn", max_length=200)
+    slug = models.SlugField("slug", max_length=200, unique=True)
+    abbreviation = models.CharField("förkortning", max_length=30, blank=True)
+    kind = models.CharField("typ", max_length=30, choices=OrganisationKind.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="ingår i",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="Till exempel Stockholms stad för en nämnd, eller nämnden för dess förvaltning.",
+    )
+    sources = models.ManyToManyField(
+        Source, verbose_name="källor", related_name="organisations"
+    )
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "organisation"
+        verbose_name_plural = "organisationer"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "name"],
+                name="organisation_unique_name_per_parent",
+                violation_error_message="Det finns redan en organisation med detta namn här.",
+            ),
+            # NULL parents are distinct in a plain unique constraint, so
+            # top-level names need a constraint of their own.
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=Q(parent__isnull=True),
+                name="organisation_unique_top_level_name",
+                violation_error_message="Det finns redan en fristående organisation med detta namn.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(parent=F("pk")),
+                name="organisation_not_its_own_parent",
+                violation_error_message="En organisation kan inte ingå i sig själv.",
+            ),
+        ]
+
+    def __str__(self):
+        if self.parent_id:
+            return f"{self.name} ({self.parent.name})"
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("tillit:organisation-detail", kwargs={"slug": self.slug})
+
+    def ancestors(self):
+        """The chain of parents, nearest first."""
+        chain, seen, node = [], {self.pk}, self.parent
+        while node is not None and node.pk not in seen:
+            chain.append(node)
+            seen.add(node.pk)
+            node = node.parent
+        return chain
+
+    def clean(self):
+        super().clean()
+        # The database refuses only the direct self-reference; a longer cycle
+        # (A in B in A) is caught here, before anything is saved.
+        if self.parent_id and self.pk:
+            node, seen = self.parent, set()
+            while node is not None and node.pk not in seen:
+                if node.pk == self.pk:
+                    raise ValidationError(
+                        {"parent": "En organisation kan inte ingå i sig själv, "
+                         "inte heller via en annan organisation."}
+                    )
+                seen.add(node.pk)
+                node = node.parent
+
+
+class Person(models.Model):
+    name = models.CharField("namn", max_length=200)
+    slug = models.SlugField("slug", max_length=200, unique=True)
+    sources = models.ManyToManyField(Source, verbose_name="källor", related_name="people")
+
+    objects = NaturalKeyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "person"
+        verbose_name_plural = "personer"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("tillit:person-detail", kwargs={"slug": self.slug})
+
+
+class RoleQuerySet(models.QuerySet):
+    def get_by_natural_key(self, person_slug, wording):
+        return self.get(person__slug=person_slug, wording=wording)
+
+
+class Role(models.Model):
+    """A role a person held when a source mentions them, in the source's own words."""
+
+    person = models.ForeignKey(
+        Person, verbose_name="person", on_delete=models.CASCADE, related_name="roles"
+    )
+    title = models.CharField(
+        "titel", max_length=200, blank=True, help_text="Till exempel kommunchef eller ordförande."
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name="organisation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="roles",
+    )
+    is_former = models.BooleanField(
+        "tidigare roll",
+        default=False,
+        help_text="Kryssa i när källan talar om något personen gjorde tidigare.",
+    )
+    wording = models.CharField(
+        "källans formulering",
+        max_length=400,
+        help_text="Ordagrant ur källan, så att rollen kan kontrolleras.",
+    )
+    sources = models.ManyToManyField(Source, verbose_name="källor", related_name="roles")
+
+    objects = RoleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "roll"
+        verbose_name_plural = "roller"
+        ordering = ["person__name", "is_former", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "wording"],
+                name="role_unique_wording_per_person",
+                violation_error_message="Personen har redan en roll med denna formulering.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(wording=""),
+                name="role_has_wording",
+                violation_error_message="Ange källans formulering.",
+            ),
+        ]
+
+    def __str__(self):
+        parts = [self.title or "roll"]
+        if self.organisation_id:
+            parts.append(self.organisation.name)
+        label = ", ".join(parts)
+        return f"{self.person}: {'tidigare ' if self.is_former else ''}{label}"
+
+    def natural_key(self):
+        return (self.person.slug, self.wording)
+
+    natural_key.dependencies = ["tillit.person"]
+
+
+def passage_error(passage, text, what):
+    """A ValidationError message when ``passage`` is not a verbatim part of ``text``."""
+    if passage and passage not in text:
+        return f"Citatet finns inte ordagrant i {what}. " + describe_missing_passage(passage, text)
+    return None
+
+
+def related_or_none(instance, field_name):
+    """The related object behind a foreign key, or None when none is set yet."""
+    try:
+        return getattr(instance, field_name)
+    except ObjectDoesNotExist:
+        return None

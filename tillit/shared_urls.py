@@ -1,0 +1,20 @@
+"""Pages for what the apps share: sources, organisations and people."""
+
+from django.urls import path
+
+from tillit import views
+
+app_name = "tillit"
+
+urlpatterns = [
+    path("kallor/", views.SourceListView.as_view(), name="source-list"),
+    path("kallor/<slug:slug>/", views.SourceDetailView.as_view(), name="source-detail"),
+    path("organisationer/", views.OrganisationListView.as_view(), name="organisation-list"),
+    path(
+        "organisationer/<slug:slug>/",
+        views.OrganisationDetailView.as_view(),
+        name="organisation-detail",
+    ),
+    path("personer/", views.PersonListView.as_view(), name="person-list"),
+    path("personer/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+]

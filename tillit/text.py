@@ -1,0 +1,53 @@
+"""Helpers for the verbatim texts of sources and statements."""
+
+import re
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def split_paragraphs(text):
+    """Return the paragraphs of ``text`` (blocks separated by blank lines), stripped."""
+    return [part.strip() for part in _BLANK_LINES.split(text or "") if part.strip()]
+
+
+def numbered_paragraphs(text):
+    """Return ``(number, paragraph)`` pairs, numbered from 1 as pages anchor them."""
+    return list(enumerate(split_paragraphs(text), start=1))
+
+
+def paragraph_number_of(passage, text):
+    """Return the number of the paragraph that holds ``passage``, or None."""
+    for number, paragraph in numbered_paragraphs(text):
+        if passage in paragraph:
+            return number
+    return None
+
+
+def describe_missing_passage(passage, text):
+    """
+    Explain, in Swedish for editors, why ``passage`` is not found in ``text``.
+
+    Names the words that occur nowhere in the text; if every word occurs, shows
+    where the passage stops matching, so a typo can be found without diffing by eye.
+    """
+    text_words = {word.lower() for word in _WORD.findall(text)}
+    missing = []
+    for word in _WORD.findall(passage):
+        if word.lower() not in text_words and word not in missing:
+            missing.append(word)
+    if missing:
+        return "Följande ord finns inte i texten: " + ", ".join(f"”{w}”" for w in missing) + "."
+    # Every word exists somewhere: find the longest prefix of the passage that does.
+    low, high = 0, len(passage)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if passage[:middle] in text:
+            low = middle
+        else:
+            high = middle - 1
+    rest = passage[low : low + 40]
+    return (
+        "Orden finns i texten men inte i denna ordning eller med denna stavning; "
+        f"citatet avviker från texten vid: ”{rest}”."
+    )
