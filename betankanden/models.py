@@ -30,7 +30,9 @@ class Report(models.Model):
         max_length=20,
         unique=True,
         validators=[
-            RegexValidator(SOU_NUMBER_PATTERN, "Skriv SOU-numret som ”SOU ÅÅÅÅ:NN”, t.ex. SOU 2018:47.")
+            RegexValidator(
+                SOU_NUMBER_PATTERN, "Skriv SOU-numret som ”SOU ÅÅÅÅ:NN”, t.ex. SOU 2018:47."
+            )
         ],
     )
     slug = models.SlugField("slug", max_length=50, unique=True)
@@ -71,11 +73,11 @@ class Report(models.Model):
     def __str__(self):
         return f"{self.sou_number} {self.title}"
 
-    def natural_key(self):
-        return (self.sou_number,)
-
     def get_absolute_url(self):
         return reverse("betankanden:report-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.sou_number,)
 
 
 class Addressee(models.Model):
@@ -130,7 +132,9 @@ class Proposal(models.Model):
         "kapitel",
         max_length=20,
         blank=True,
-        validators=[RegexValidator(CHAPTER_PATTERN, "Skriv kapitlet som siffror med punkt, t.ex. 7.6.")],
+        validators=[
+            RegexValidator(CHAPTER_PATTERN, "Skriv kapitlet som siffror med punkt, t.ex. 7.6.")
+        ],
         help_text="Bara där en källa anger kapitel.",
     )
     chapter_sort = models.CharField(max_length=40, blank=True, editable=False)
@@ -178,10 +182,9 @@ class Proposal(models.Model):
         chapter = f" (kap. {self.chapter})" if self.chapter else ""
         return f"{self.short_title}{chapter}, {self.report.sou_number}"
 
-    def natural_key(self):
-        return (self.report.sou_number, self.slug)
-
-    natural_key.dependencies = ["betankanden.report"]
+    def save(self, *args, **kwargs):
+        self.chapter_sort = chapter_sort_key(self.chapter)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse(
@@ -189,6 +192,7 @@ class Proposal(models.Model):
             kwargs={"report_slug": self.report.slug, "slug": self.slug},
         )
 
-    def save(self, *args, **kwargs):
-        self.chapter_sort = chapter_sort_key(self.chapter)
-        super().save(*args, **kwargs)
+    def natural_key(self):
+        return (self.report.sou_number, self.slug)
+
+    natural_key.dependencies = ["betankanden.report"]

@@ -13,6 +13,8 @@ class ReportDetailView(DetailView):
 
 class ProposalDetailView(DetailView):
     def get_queryset(self):
-        return Proposal.objects.filter(report__slug=self.kwargs["report_slug"]).select_related(
-            "report"
-        ).prefetch_related("positions__statement__body")
+        return (
+            Proposal.objects.filter(report__slug=self.kwargs["report_slug"])
+            .select_related("report")
+            .prefetch_related("positions__statement__body")
+        )

@@ -27,11 +27,11 @@ class Theme(models.Model):
     def __str__(self):
         return f"{self.number}. {self.title}"
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("forum:meeting-list") + f"?theme={self.slug}"
+
+    def natural_key(self):
+        return (self.slug,)
 
 
 class MeetingKind(models.TextChoices):
@@ -111,7 +111,8 @@ class Meeting(models.Model):
         ordering = [F("date").asc(nulls_last=True), "title"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(year_is_inferred=False) | (Q(date__isnull=False) & ~Q(date_reasoning="")),
+                condition=Q(year_is_inferred=False)
+                | (Q(date__isnull=False) & ~Q(date_reasoning="")),
                 name="meeting_inferred_year_is_explained",
                 violation_error_message="Ett härlett år kräver ett datum och ett resonemang "
                 "om hur året har härletts.",
@@ -126,11 +127,11 @@ class Meeting(models.Model):
     def __str__(self):
         return f"{self.title} ({self.date_display})" if self.date else self.title
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("forum:meeting-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def date_display(self):
@@ -197,9 +198,7 @@ class Participation(models.Model):
     description = models.TextField(
         "vad källan säger", blank=True, help_text="Källans ord om medverkan."
     )
-    sources = models.ManyToManyField(
-        Source, verbose_name="källor", related_name="participations"
-    )
+    sources = models.ManyToManyField(Source, verbose_name="källor", related_name="participations")
 
     objects = ParticipationQuerySet.as_manager()
 

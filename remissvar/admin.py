@@ -66,3 +66,13 @@ class PositionAdmin(admin.ModelAdmin):
     list_select_related = ["statement__body", "statement__remiss", "proposal__report"]
     search_fields = ["passage", "statement__body__name", "proposal__short_title"]
     autocomplete_fields = ["statement", "proposal"]
+
+
+@admin.register(DecisionStep)
+class DecisionStepAdmin(admin.ModelAdmin):
+    list_display = ["remiss", "order", "organisation", "person", "date"]
+    list_filter = ["remiss", ("organisation", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["remiss", "organisation", "person"]
+    search_fields = ["text", "organisation__name"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["remiss", "organisation", "person"]

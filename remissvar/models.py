@@ -73,11 +73,11 @@ class Remiss(models.Model):
     def __str__(self):
         return f"{self.title} (Dnr {self.file_number})"
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("remissvar:remiss-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def memorandum(self):
@@ -241,11 +241,11 @@ class Statement(models.Model):
     def __str__(self):
         return f"{self.body.name}: {self.remiss.title}"
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("remissvar:statement-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     def paragraphs(self):
         return numbered_paragraphs(self.text)
@@ -330,17 +330,19 @@ class Position(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.statement.body.name} – {self.proposal.short_title}: {self.get_stance_display()}"
-
-    def natural_key(self):
-        return (self.statement.slug, *self.proposal.natural_key())
-
-    natural_key.dependencies = ["remissvar.statement", "betankanden.proposal"]
+        return (
+            f"{self.statement.body.name} – {self.proposal.short_title}: {self.get_stance_display()}"
+        )
 
     def get_absolute_url(self):
         number = self.paragraph_number
         anchor = f"#stycke-{number}" if number else ""
         return self.statement.get_absolute_url() + anchor
+
+    def natural_key(self):
+        return (self.statement.slug, *self.proposal.natural_key())
+
+    natural_key.dependencies = ["remissvar.statement", "betankanden.proposal"]
 
     @property
     def paragraph_number(self):

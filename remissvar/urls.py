@@ -7,7 +7,5 @@ app_name = "remissvar"
 urlpatterns = [
     path("remisser/<slug:slug>/", views.RemissDetailView.as_view(), name="remiss-detail"),
     path("remissvar/", views.StatementListView.as_view(), name="statement-list"),
-    path(
-        "remissvar/<slug:slug>/", views.StatementDetailView.as_view(), name="statement-detail"
-    ),
+    path("remissvar/<slug:slug>/", views.StatementDetailView.as_view(), name="statement-detail"),
 ]

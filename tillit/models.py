@@ -72,11 +72,11 @@ class Source(models.Model):
     def __str__(self):
         return self.title
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("tillit:source-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def may_reproduce(self):
@@ -120,9 +120,7 @@ class Organisation(models.Model):
         related_name="children",
         help_text="Till exempel Stockholms stad för en nämnd, eller nämnden för dess förvaltning.",
     )
-    sources = models.ManyToManyField(
-        Source, verbose_name="källor", related_name="organisations"
-    )
+    sources = models.ManyToManyField(Source, verbose_name="källor", related_name="organisations")
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -156,11 +154,11 @@ class Organisation(models.Model):
             return f"{self.name} ({self.parent.name})"
         return self.name
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("tillit:organisation-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     def ancestors(self):
         """The chain of parents, nearest first."""
@@ -180,8 +178,10 @@ class Organisation(models.Model):
             while node is not None and node.pk not in seen:
                 if node.pk == self.pk:
                     raise ValidationError(
-                        {"parent": "En organisation kan inte ingå i sig själv, "
-                         "inte heller via en annan organisation."}
+                        {
+                            "parent": "En organisation kan inte ingå i sig själv, "
+                            "inte heller via en annan organisation."
+                        }
                     )
                 seen.add(node.pk)
                 node = node.parent
@@ -202,11 +202,11 @@ class Person(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("tillit:person-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
 
 class RoleQuerySet(models.QuerySet):

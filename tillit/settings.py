@@ -92,9 +92,10 @@ WSGI_APPLICATION = "tillit.wsgi.application"
 
 # SQLite file in the checkout when DATABASE_URL is unset, so a first run needs
 # no server; PostgreSQL in production via DATABASE_URL=postgres://...
+# An empty DATABASE_URL counts as unset.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )

@@ -197,12 +197,16 @@ def build(seeds_dir):
                 kind=report["kind"],
                 handed_over=report["handed_over"],
                 recipient=report["recipient"],
-                recipient_person=[report["recipient_person"]],
+                recipient_person=[report["recipient_person"]]
+                if report["recipient_person"]
+                else None,
                 sources=source_keys(report["sources"]),
             )
         )
     for addressee in proposals.ADDRESSEES:
-        objects.append(_obj("betankanden.addressee", name=addressee["name"], slug=addressee["slug"]))
+        objects.append(
+            _obj("betankanden.addressee", name=addressee["name"], slug=addressee["slug"])
+        )
     for proposal in proposals.PROPOSALS:
         check_verbatim(proposal["text"], [proposal["text_source"]], f"Proposal {proposal['slug']}")
         objects.append(

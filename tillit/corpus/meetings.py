@@ -20,12 +20,15 @@ THEMES = [
     "En avslutande storkonferens om tillitsbaserad styrning och ledning.",
 ]
 
-# The Forum Tillit page (seed 001) lists its meetings newest first:
-# 3 oktober, 27 april, 23 november, 14 november, 17 oktober.
+# The Forum Tillit page (seed 001) takes its meetings up in this order. Read
+# as newest first (an assumption, said so to readers), it agrees with the
+# one independent clue: 14 November "began the week", a Monday in 2016.
 PAGE_ORDER = (
-    "Sidan Forum Tillit räknar upp mötena med det senaste först: 3 oktober, 27 april, "
-    "23 november, 14 november och 17 oktober."
+    "Sidan Forum Tillit tar upp mötena i ordningen 3 oktober, 27 april, 23 november, "
+    "14 november och 17 oktober. Vi antar att sidan, som brukligt, tar det senaste först; "
+    "sidan säger det inte själv."
 )
+AUDIENCE_OF_FORUM_TILLIT = "Politiker, chefer och medarbetare inom kommunsektorn"
 
 MEETINGS = [
     {
@@ -34,9 +37,10 @@ MEETINGS = [
         "kind": "dialogue_meeting",
         "date": "2016-10-17",
         "year_is_inferred": True,
-        "date_reasoning": "Källan anger 17 oktober men inget år. " + PAGE_ORDER + " Mötet nämns "
-        "alltså före uppstartsmötet 23 november 2016, och delegationen tillsattes i juli 2016, "
-        "så året bör vara 2016. Det passar med att mötet hölls för att ”inleda en dialog”.",
+        "date_reasoning": "Källan anger 17 oktober men inget år. " + PAGE_ORDER + " Då hölls "
+        "mötet före mötena 14 och 23 november 2016; delegationen tillsattes i juli 2016, så "
+        "året bör vara 2016, delegationens första höst. Det passar med att mötet hölls för att "
+        "”inleda en dialog”.",
         "theme": None,
         "audience": "Berörda myndigheter och organisationer",
         "participant_count": 70,
@@ -47,21 +51,30 @@ MEETINGS = [
         "problem som finns med nuvarande styrning.",
         "sources": ["001"],
         "participations": [
-            {"person": "anna-lexelius", "role": "moderator",
-             "description": "Dagens moderator Anna Lexelius diskuterar iakttagelser med "
-             "Tillitsdelegationens delegater Laura Hartman och Gunilla Hult Backlund."},
-            {"person": "laura-hartman", "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
-             "organisation": "tillitsdelegationen", "role": "conversation_partner"},
-            {"person": "gunilla-hult-backlund",
-             "person_role": "Tillitsdelegationens delegater Laura Hartman och Gunilla Hult Backlund",
-             "organisation": "tillitsdelegationen", "role": "conversation_partner"},
-            {"person": "laura-hartman", "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
-             "organisation": "tillitsdelegationen", "role": "panellist",
-             "description": "Laura Hartman, Martin Fransson, Robert Wenglén och Shirin Ahlbäck "
-             "Öberg diskuterar om vi har för lite tillit i styrningen av offentlig sektor."},
-            {"person": "martin-fransson", "role": "panellist"},
-            {"person": "robert-wenglen", "role": "panellist"},
-            {"person": "shirin-ahlback-oberg", "role": "panellist"},
+            {
+                "person": "anna-lexelius",
+                "role": "moderator",
+                "description": "Dagens moderator Anna Lexelius diskuterar iakttagelser med "
+                "Tillitsdelegationens delegater Laura Hartman och Gunilla Hult Backlund.",
+            },
+            {
+                "person": "laura-hartman",
+                "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
+                "organisation": "tillitsdelegationen",
+                "role": "conversation_partner",
+                "description": "Laura Hartman, Martin Fransson, Robert Wenglén och Shirin Ahlbäck "
+                "Öberg diskuterar om vi har för lite tillit i styrningen av offentlig sektor.",
+            },
+            {
+                "person": "gunilla-hult-backlund",
+                "person_role": "delegaten och generaldirektören för Inspektionen för vård och "
+                "omsorg (IVO) Gunilla Hult Backlund",
+                "organisation": "tillitsdelegationen",
+                "role": "conversation_partner",
+            },
+            {"person": "martin-fransson", "role": "conversation_partner"},
+            {"person": "robert-wenglen", "role": "conversation_partner"},
+            {"person": "shirin-ahlback-oberg", "role": "conversation_partner"},
         ],
     },
     {
@@ -70,10 +83,10 @@ MEETINGS = [
         "kind": "dialogue_meeting",
         "date": "2016-11-14",
         "year_is_inferred": True,
-        "date_reasoning": "Källan anger 14 november men inget år. " + PAGE_ORDER + " Mötet nämns "
-        "alltså före uppstartsmötet 23 november 2016, och delegationen tillsattes i juli 2016, "
-        "så året bör vara 2016. Det stämmer med att mötet ”inledde veckan”: 14 november 2016 "
-        "var en måndag.",
+        "date_reasoning": "Källan anger 14 november men inget år. Mötet ”inledde veckan”: "
+        "14 november 2016 var en måndag, 14 november 2017 en tisdag. Delegationen tillsattes i "
+        "juli 2016, så året bör vara 2016. " + PAGE_ORDER + " Även den ordningen ger 2016: "
+        "mötet hölls före uppstartsmötet 23 november 2016.",
         "theme": None,
         "audience": "Forskare",
         "participant_count": 20,
@@ -93,7 +106,8 @@ MEETINGS = [
         "date_reasoning": "Källorna anger 23 november men inget år. Mötet var ett uppstartsmöte "
         "med Tillitsdelegationen, som regeringen tillsatte i juli 2016; den första 23 november "
         "därefter är 2016.",
-        "theme": 1,
+        # Theme 1 (the introduction) fits, but the sources do not say so.
+        "theme": None,
         "audience": "Direktörer från landets alla kommuner och landsting",
         "participant_count": 50,
         "participant_count_wording": "50 personer",
@@ -104,40 +118,62 @@ MEETINGS = [
         "tillitsbaserad styrning som redan pågår.",
         "sources": ["000", "001"],
         "participations": [
-            {"person": "laura-hartman", "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
-             "organisation": "tillitsdelegationen", "role": "speaker",
-             "description": "Laura Hartman inledde dagen med att presentera Tillitsdelegationens "
-             "utredningsuppdrag och hur arbetet kommer att fortskrida.",
-             "sources": ["000", "001"]},
-            {"person": "annika-wallenskog",
-             "person_role": "Annika Wallenskog, chefekonom och chef för avdelningen för ekonomi och styrning, SKL",
-             "organisation": "skl", "role": "speaker",
-             "description": "Annika Wallenskog, chefekonom SKL, beskrev också inledningsvis\u00a0hur "
-             "de uppfattar den statliga styrningen.",
-             "sources": ["000", "001"]},
-            {"person": "eva-sahlen",
-             "person_role": "Eva Sahlén, Direktör Sociala nämnderna förvaltning, Västerås stad",
-             "organisation": "vasteras-stad", "role": "speaker",
-             "description": "Hon delade med sig av kommunens utvecklingsarbete med "
-             "digitalisering inom äldreomsorgen.",
-             "sources": ["000", "001"]},
-            {"person": "charlott-johansson",
-             "person_role": "Charlott Johansson, kommunchef Falkenbergs kommun",
-             "organisation": "falkenbergs-kommun", "role": "conversation_partner",
-             "sources": ["001"],
-             "description": "Charlott Johansson, kommunchef Falkenbergs kommun berättade om "
-             "utvecklingsarbetet i sin gamla hemkommun, Oxelösund."},
-            {"person": "christine-feuk", "person_role": "Christine Feuk, SKL",
-             "organisation": "skl", "role": "conversation_partner", "sources": ["001"],
-             "description": "Samtal mellan Charlott Johansson, kommunchef Falkenbergs kommun och "
-             "Christine Feuk, SKL på Tillitsdelegationens möte den 23 November."},
-            {"person": "shirin-ahlback-oberg",
-             "person_role": "Shirin Ahlbäck Öberg, docent och universitetslektor i statskunskap vid Uppsala universitet",
-             "organisation": "uppsala-universitet", "role": "speaker",
-             "talk_title": "Vad säger aktuell forskning?",
-             "description": "föreläste Shirin Ahlbäck Öberg, docent och universitetslektor i "
-             "statskunskap vid Uppsala universitet, om hur granskningssamhället har vuxit fram.",
-             "sources": ["000", "001"]},
+            {
+                "person": "laura-hartman",
+                "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
+                "organisation": "tillitsdelegationen",
+                "role": "speaker",
+                "description": "Laura Hartman inledde dagen med att presentera Tillitsdelegationens "
+                "utredningsuppdrag och hur arbetet kommer att fortskrida.",
+                "sources": ["000", "001"],
+            },
+            {
+                "person": "annika-wallenskog",
+                "person_role": "Annika Wallenskog, chefekonom och chef för avdelningen för ekonomi och styrning, SKL",
+                "organisation": "skl",
+                "role": "speaker",
+                "description": "Annika Wallenskog, chefekonom SKL, beskrev också inledningsvis\u00a0hur "
+                "de uppfattar den statliga styrningen.",
+                "sources": ["000", "001"],
+            },
+            {
+                "person": "eva-sahlen",
+                "person_role": "Eva Sahlén, Direktör Sociala nämnderna förvaltning, Västerås stad",
+                "organisation": "vasteras-stad",
+                "role": "speaker",
+                "description": "Hon delade med sig av kommunens utvecklingsarbete med "
+                "digitalisering inom äldreomsorgen.",
+                "sources": ["000", "001"],
+            },
+            {
+                "person": "charlott-johansson",
+                "person_role": "Charlott Johansson, kommunchef Falkenbergs kommun",
+                "organisation": "falkenbergs-kommun",
+                "role": "conversation_partner",
+                "sources": ["001"],
+                "description": "Charlott Johansson, kommunchef Falkenbergs kommun berättade om "
+                "utvecklingsarbetet i sin gamla hemkommun, Oxelösund.",
+            },
+            {
+                "person": "christine-feuk",
+                "person_role": "Christine Feuk, SKL",
+                "organisation": "skl",
+                "role": "conversation_partner",
+                "sources": ["001"],
+                "description": "Samtal mellan Charlott Johansson, kommunchef Falkenbergs kommun och "
+                "Christine Feuk, SKL på Tillitsdelegationens möte den 23 November.",
+            },
+            {
+                "person": "shirin-ahlback-oberg",
+                "person_role": "Shirin Ahlbäck Öberg, docent och universitetslektor i statskunskap vid Uppsala universitet",
+                "organisation": "uppsala-universitet",
+                "role": "speaker",
+                "talk_title": "Vad säger aktuell forskning?",
+                "description": "Dessutom föreläste Shirin Ahlbäck Öberg, docent och "
+                "universitetslektor i statskunskap vid Uppsala universitet, om New Public "
+                "Management och granskningssamhället framväxt.",
+                "sources": ["001"],
+            },
         ],
     },
     {
@@ -146,11 +182,11 @@ MEETINGS = [
         "kind": "forum_seminar",
         "date": "2017-04-27",
         "year_is_inferred": True,
-        "date_reasoning": "Källan anger 27 april men inget år. " + PAGE_ORDER + " Mötet nämns "
-        "alltså efter uppstartsmötet 23 november 2016; 2017 är det tidigaste år som passar. "
+        "date_reasoning": "Källan anger 27 april men inget år. " + PAGE_ORDER + " Då hölls "
+        "mötet efter uppstartsmötet 23 november 2016, och 2017 är det tidigaste år som passar. "
         "Källan utesluter inte ett senare år.",
-        "theme": 3,
-        "audience": "",
+        "theme": None,
+        "audience": AUDIENCE_OF_FORUM_TILLIT,
         "participant_count": None,
         "participant_count_wording": "",
         "summary": "Detta mötestillfälle handlade om ledarskap och medledarskap. Under dagen "
@@ -167,10 +203,12 @@ MEETINGS = [
         "date": "2017-10-03",
         "year_is_inferred": True,
         "date_reasoning": "Källan anger 3 oktober men inget år, och kallar mötet ”vårt tredje "
-        "Forum Tillit”. " + PAGE_ORDER + " Mötet nämns alltså efter mötet 27 april 2017; 2017 "
-        "är det tidigaste år som passar. Källan utesluter inte ett senare år.",
+        "Forum Tillit”. 3 oktober 2016 är osannolikt: delegationen hade då funnits i knappt tre "
+        "månader. " + PAGE_ORDER + " Då hölls mötet efter mötet 27 april (2017), och 2017 är "
+        "det tidigaste år som passar. Källan utesluter inte ett senare år. Sidan kallar också "
+        "dialogmötena ”Forum Tillit”; hur de räknas när mötet kallas det tredje framgår inte.",
         "theme": 4,
-        "audience": "",
+        "audience": AUDIENCE_OF_FORUM_TILLIT,
         "participant_count": None,
         "participant_count_wording": "",
         "summary": "Under temat En lärande tillsyn ägde den 3 oktober vårt tredje Forum Tillit "
@@ -181,42 +219,71 @@ MEETINGS = [
         "media_note": "Du har nu möjlighet att ta del av Forum Tillit om lärande tillsyn här",
         "sources": ["001"],
         "participations": [
-            {"person": "laura-hartman", "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
-             "organisation": "tillitsdelegationen", "role": "host",
-             "description": "Tillitsdelegationens ordförande Laura Hartman hälsade välkommen och "
-             "var dagens moderator."},
-            {"person": "laura-hartman", "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
-             "organisation": "tillitsdelegationen", "role": "moderator"},
-            {"person": "gunilla-hult-backlund",
-             "person_role": "generaldirektören för Inspektionen för vård och omsorg (IVO) Gunilla Hult Backlund",
-             "role": "speaker",
-             "description": "inledde dagen med att berätta om delegationens uppdrag om att "
-             "utveckla den statliga styrningen så att den bidrar till verksamhetsutveckling och "
-             "lärande i större omfattning."},
-            {"person": "gustaf-kastberg",
-             "person_role": "Professor Gustaf Kastberg, vid Högskolan i Borås",
-             "organisation": "hogskolan-i-boras", "role": "speaker",
-             "talk_title": "Vi granskar mer men ser mindre"},
-            {"person": "sergio-garay", "person_role": "Stadsdelsdirektör Sergio Garay, Västra Hisingen",
-             "organisation": "vastra-hisingen", "role": "speaker",
-             "description": "gav exempel på hur tillsynen påverkar i socialtjänst, vård och skola."},
-            {"person": "ulf-anders-lilja", "person_role": "socialchef Ulf Anders Lilja Torsby kommun",
-             "organisation": "torsby-kommun", "role": "speaker",
-             "description": "gav exempel på hur tillsynen påverkar i socialtjänst, vård och skola."},
-            {"person": "anna-skarhed", "person_role": "Justitiekansler Anna Skarhed",
-             "organisation": "justitiekanslern", "role": "speaker",
-             "description": "Justitiekansler Anna Skarhed resonerade kring tillsynens för- och "
-             "nackdelar"},
+            {
+                "person": "laura-hartman",
+                "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
+                "organisation": "tillitsdelegationen",
+                "role": "host",
+                "description": "Tillitsdelegationens ordförande Laura Hartman hälsade välkommen och "
+                "var dagens moderator.",
+            },
+            {
+                "person": "laura-hartman",
+                "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
+                "organisation": "tillitsdelegationen",
+                "role": "moderator",
+            },
+            {
+                "person": "gunilla-hult-backlund",
+                "person_role": "delegaten och generaldirektören för Inspektionen för vård och "
+                "omsorg (IVO) Gunilla Hult Backlund",
+                "organisation": "tillitsdelegationen",
+                "role": "speaker",
+                "description": "inledde dagen med att berätta om delegationens uppdrag om att "
+                "utveckla den statliga styrningen så att den bidrar till verksamhetsutveckling och "
+                "lärande i större omfattning.",
+            },
+            {
+                "person": "gustaf-kastberg",
+                "person_role": "Professor Gustaf Kastberg, vid Högskolan i Borås",
+                "organisation": "hogskolan-i-boras",
+                "role": "speaker",
+                "talk_title": "Vi granskar mer men ser mindre",
+            },
+            {
+                "person": "sergio-garay",
+                "person_role": "Stadsdelsdirektör Sergio Garay, Västra Hisingen",
+                "organisation": "vastra-hisingen",
+                "role": "speaker",
+                "description": "gav exempel på hur tillsynen påverkar i socialtjänst, vård och skola.",
+            },
+            {
+                "person": "ulf-anders-lilja",
+                "person_role": "socialchef Ulf Anders Lilja Torsby kommun",
+                "organisation": "torsby-kommun",
+                "role": "speaker",
+                "description": "gav exempel på hur tillsynen påverkar i socialtjänst, vård och skola.",
+            },
+            {
+                "person": "anna-skarhed",
+                "person_role": "Justitiekansler Anna Skarhed",
+                "organisation": "justitiekanslern",
+                "role": "speaker",
+                "description": "Justitiekansler Anna Skarhed resonerade kring tillsynens för- och "
+                "nackdelar",
+            },
             {"organisation": "arbetsmiljoverket", "role": "panellist"},
             {"organisation": "skolinspektionen", "role": "panellist"},
             {"organisation": "inspektionen-for-vard-och-omsorg", "role": "panellist"},
             {"organisation": "justitiekanslern", "role": "panellist"},
-            {"person": "gustaf-kastberg",
-             "person_role": "Professor Gustaf Kastberg, vid Högskolan i Borås",
-             "role": "panellist",
-             "description": "Dagen avslutades med en paneldiskussion där Arbetsmiljöverket, "
-             "Skolinspektionen, IVO, justitiekanslern och Gustaf Kastberg samtalade om "
-             "möjligheter till en lärande tillsyn."},
+            {
+                "person": "gustaf-kastberg",
+                "person_role": "Professor Gustaf Kastberg, vid Högskolan i Borås",
+                "role": "panellist",
+                "description": "Dagen avslutades med en paneldiskussion där Arbetsmiljöverket, "
+                "Skolinspektionen, IVO, justitiekanslern och Gustaf Kastberg samtalade om "
+                "möjligheter till en lärande tillsyn.",
+            },
         ],
     },
     {
@@ -257,8 +324,12 @@ MEETINGS = [
         "ett ytterligare uppdrag att i projektform ge stöd till statliga myndigheter.",
         "sources": ["003"],
         "participations": [
-            {"person": "laura-hartman", "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
-             "organisation": "tillitsdelegationen", "role": "participant"},
+            {
+                "person": "laura-hartman",
+                "person_role": "Laura Hartman, Ordförande Tillitsdelegationen",
+                "organisation": "tillitsdelegationen",
+                "role": "participant",
+            },
         ],
     },
 ]

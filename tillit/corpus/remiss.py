@@ -20,20 +20,36 @@ REMISS = {
 
 # Each text is verbatim from the seed (checked by the builder and the tests).
 DECISION_STEPS = [
-    {"organisation": "stockholms-stad", "person": None, "date": None,
-     "text": "Ärendet har remitterats till stadsledningskontoret, socialnämnden, "
-     "utbildningsnämnden, äldrenämnden, Farsta stadsdelsnämnd, Hässelby-Vällingby "
-     "stadsdelsnämnd och Norrmalms stadsdelsnämnd."},
-    {"organisation": "rotel-i", "person": "anna-konig-jerlmyr", "date": "2018-10-25",
-     "text": "Jag föreslår att borgarrådsberedningen föreslår att kommunstyrelsen beslutar "
-     "följande.\n\n1. Remissen besvaras med hänvisning till vad som sägs i promemorian.\n"
-     "2. Paragrafen justeras omedelbart.\n\nStockholm den 25 oktober 2018"},
-    {"organisation": "borgarradsberedningen", "person": None, "date": None,
-     "text": "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag."},
-    {"organisation": "borgarradsberedningen", "person": None, "date": None,
-     "text": "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.\n\n"
-     "1. Remissen besvaras med hänvisning till vad som sägs i promemorian.\n"
-     "2. Paragrafen justeras omedelbart."},
+    {
+        "organisation": "stockholms-stad",
+        "person": None,
+        "date": None,
+        "text": "Ärendet har remitterats till stadsledningskontoret, socialnämnden, "
+        "utbildningsnämnden, äldrenämnden, Farsta stadsdelsnämnd, Hässelby-Vällingby "
+        "stadsdelsnämnd och Norrmalms stadsdelsnämnd.",
+    },
+    {
+        "organisation": "rotel-i",
+        "person": "anna-konig-jerlmyr",
+        "date": "2018-10-25",
+        "text": "Jag föreslår att borgarrådsberedningen föreslår att kommunstyrelsen beslutar "
+        "följande.\n\n1. Remissen besvaras med hänvisning till vad som sägs i promemorian.\n"
+        "2. Paragrafen justeras omedelbart.\n\nStockholm den 25 oktober 2018",
+    },
+    {
+        "organisation": "borgarradsberedningen",
+        "person": None,
+        "date": None,
+        "text": "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag.",
+    },
+    {
+        "organisation": "borgarradsberedningen",
+        "person": None,
+        "date": None,
+        "text": "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.\n\n"
+        "1. Remissen besvaras med hänvisning till vad som sägs i promemorian.\n"
+        "2. Paragrafen justeras omedelbart.",
+    },
 ]
 
 # start: the first line of the statement's text; end: the line after its last one

@@ -1,4 +1,9 @@
-"""The three reports handed over on 14 June 2018 (seed 002; subtitle of 2018:47 from seed 004)."""
+"""
+The three reports handed over on 14 June 2018 (seed 002; subtitle of 2018:47 from seed 004).
+
+Seed 002 names the recipient of the main report only; the other two
+"lämnades också" at the same time, so no recipient is given for them.
+"""
 
 REPORTS = [
     {
@@ -19,8 +24,8 @@ REPORTS = [
         "subtitle": "",
         "kind": "interim",
         "handed_over": "2018-06-14",
-        "recipient": "civilminister Ardalan Shekarabi",
-        "recipient_person": "ardalan-shekarabi",
+        "recipient": "",
+        "recipient_person": None,
         "sources": ["002", "004"],
     },
     {
@@ -30,8 +35,8 @@ REPORTS = [
         "subtitle": "",
         "kind": "anthology",
         "handed_over": "2018-06-14",
-        "recipient": "civilminister Ardalan Shekarabi",
-        "recipient_person": "ardalan-shekarabi",
+        "recipient": "",
+        "recipient_person": None,
         "sources": ["002"],
     },
 ]

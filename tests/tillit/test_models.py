@@ -1,0 +1,81 @@
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from tests.factories import make_organisation, make_person, make_source
+from tillit.models import Organisation, Role, Source
+from tillit.text import describe_missing_passage, numbered_paragraphs
+
+pytestmark = pytest.mark.django_db
+
+
+def assert_refused(create):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        create()
+
+
+def test_news_article_cannot_store_its_full_text():
+    assert_refused(lambda: make_source(kind="news_article", full_text="Hela artikeln."))
+
+
+def test_organisation_names_are_unique_per_parent():
+    city = Organisation.objects.get(slug="stockholms-stad")
+    assert_refused(lambda: make_organisation(name="Socialnämnden", parent=city))
+    # The same name under another parent is another organisation.
+    assert make_organisation(name="Socialnämnden", parent=make_organisation())
+
+
+def test_top_level_organisation_names_are_unique():
+    assert_refused(lambda: make_organisation(name="Stockholms stad", kind="municipality"))
+
+
+def test_organisation_cannot_be_its_own_parent():
+    organisation = make_organisation()
+    organisation.parent = organisation
+    assert_refused(organisation.save)
+
+
+def test_organisation_cycle_is_refused_by_clean():
+    city = Organisation.objects.get(slug="stockholms-stad")
+    city.parent = Organisation.objects.get(slug="socialforvaltningen")
+    with pytest.raises(ValidationError, match="inte ingå i sig själv"):
+        city.full_clean()
+
+
+def test_role_needs_the_source_wording():
+    person = make_person()
+    assert_refused(lambda: Role.objects.create(person=person, title="chef", wording=""))
+
+
+def test_role_wording_is_unique_per_person():
+    role = Role.objects.get(person__slug="anna-skarhed")
+    assert_refused(lambda: Role.objects.create(person=role.person, wording=role.wording))
+
+
+def test_str_and_urls_of_shared_models():
+    source = Source.objects.get(slug="forum-tillit")
+    assert str(source) == "Forum Tillit"
+    assert source.get_absolute_url() == "/kallor/forum-tillit/"
+    district = Organisation.objects.get(slug="farsta-stadsdelsnamnd")
+    assert str(district) == "Farsta stadsdelsnämnd (Stockholms stad)"
+    assert district.get_absolute_url() == "/organisationer/farsta-stadsdelsnamnd/"
+    role = Role.objects.get(person__slug="charlott-johansson", is_former=True)
+    assert str(role) == "Charlott Johansson: tidigare roll, Oxelösunds kommun"
+
+
+def test_paragraphs_are_numbered_from_one():
+    assert numbered_paragraphs("Ett.\n\n\nTvå.\n \nTre.") == [(1, "Ett."), (2, "Två."), (3, "Tre.")]
+
+
+def test_missing_passage_names_the_missing_words():
+    message = describe_missing_passage(
+        "Nämnden avstyrker bestämt", "Nämnden tillstyrker förslaget."
+    )
+    assert "”avstyrker”" in message
+    assert "”bestämt”" in message
+    assert "Nämnden" not in message.split(":", 1)[1]
+
+
+def test_missing_passage_shows_where_the_order_breaks():
+    message = describe_missing_passage("förslaget tillstyrker", "Nämnden tillstyrker förslaget.")
+    assert "avviker från texten vid" in message
