@@ -127,3 +127,16 @@ def test_meeting_str_and_url():
     assert str(meeting) == "Forum Tillit om En lärande tillsyn (3 oktober [2017, året härlett])"
     assert meeting.get_absolute_url() == "/forum/forum-tillit-en-larande-tillsyn/"
     assert Source.objects.filter(meetings=meeting).count() == 1
+
+
+def test_organisation_has_a_panel_role_once():
+    meeting = make_meeting()
+    organisation = Participation.objects.filter(person__isnull=True).first().organisation
+    Participation.objects.create(
+        meeting=meeting, order=1, organisation=organisation, role="panellist"
+    )
+    assert_refused(
+        lambda: Participation.objects.create(
+            meeting=meeting, order=2, organisation=organisation, role="panellist"
+        )
+    )

@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from betankanden.models import Proposal
-from remissvar.models import Position, Statement
-from tests.factories import make_position, make_proposal, make_statement
+from remissvar.models import DecisionStep, Position, Statement
+from tests.factories import make_position, make_proposal, make_remiss, make_statement
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +174,31 @@ def test_position_links_to_its_paragraph():
 
 def test_position_needs_a_statement():
     assert_refused(lambda: make_position(proposal=make_proposal(), statement=None))
+
+
+def test_file_number_is_unique_per_responding_organisation(remiss):
+    assert_refused(
+        lambda: make_remiss(
+            responding_organisation=remiss.responding_organisation, file_number="KS 2018/1086"
+        )
+    )
+
+
+def test_decision_step_order_is_unique_per_remiss(remiss):
+    step = remiss.decision_steps.first()
+    assert_refused(
+        lambda: DecisionStep.objects.create(
+            remiss=remiss, order=step.order, organisation=step.organisation, text=step.text
+        )
+    )
+
+
+def test_decision_step_text_must_be_in_the_document(remiss):
+    step = DecisionStep(
+        remiss=remiss,
+        order=99,
+        organisation=remiss.responding_organisation,
+        text="Kommunstyrelsen beslutade att avstyrka.",
+    )
+    with pytest.raises(ValidationError, match="Citatet finns inte ordagrant i källans text"):
+        step.full_clean()
