@@ -1,16 +1,11 @@
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
 
 from betankanden.models import Proposal, Report, chapter_sort_key
+from tests.asserts import assert_refused
 from tests.factories import make_proposal, make_report
 
 pytestmark = pytest.mark.django_db
-
-
-def assert_refused(create):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
 
 
 @pytest.mark.parametrize(

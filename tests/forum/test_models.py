@@ -2,9 +2,9 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
 
 from forum.models import Meeting, Participation
+from tests.asserts import assert_refused
 from tests.factories import make_meeting, make_person
 from tillit.models import Role, Source
 
@@ -12,11 +12,6 @@ pytestmark = pytest.mark.django_db
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
           "september", "oktober", "november", "december"]  # fmt: skip
-
-
-def assert_refused(create):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
 
 
 def test_inferred_year_needs_reasoning():

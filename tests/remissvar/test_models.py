@@ -2,18 +2,13 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
 
 from betankanden.models import Proposal
 from remissvar.models import DecisionStep, Position, Statement
+from tests.asserts import assert_refused
 from tests.factories import make_position, make_proposal, make_remiss, make_statement
 
 pytestmark = pytest.mark.django_db
-
-
-def assert_refused(create):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
 
 
 def date(text):

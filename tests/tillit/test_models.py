@@ -1,17 +1,12 @@
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
 
+from tests.asserts import assert_refused
 from tests.factories import make_organisation, make_person, make_source
 from tillit.models import Organisation, Role, Source
 from tillit.text import describe_missing_passage, numbered_paragraphs
 
 pytestmark = pytest.mark.django_db
-
-
-def assert_refused(create):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
 
 
 def test_news_article_cannot_store_its_full_text():
