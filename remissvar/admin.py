@@ -1,6 +1,30 @@
 from django.contrib import admin
 
 from remissvar.models import DecisionStep, Position, Remiss, Statement
+from tillit.models import OrganisationKind
+
+
+class BodyKindFilter(admin.SimpleListFilter):
+    # The body's kind has the same verbose name as the statement's own kind;
+    # a title of its own keeps the two filters apart.
+    title = "typ av organ"
+    parameter_name = "organ_typ"
+
+    def lookups(self, request, model_admin):
+        return OrganisationKind.choices
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(**{f"{self.field_path}__kind": self.value()})
+        return queryset
+
+
+class StatementBodyKindFilter(BodyKindFilter):
+    field_path = "body"
+
+
+class PositionBodyKindFilter(BodyKindFilter):
+    field_path = "statement__body"
 
 
 class DecisionStepInline(admin.TabularInline):
@@ -45,7 +69,7 @@ class PositionInline(admin.StackedInline):
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
     list_display = ["body", "kind", "remiss", "decision_date", "report_date", "overall_stance"]
-    list_filter = ["kind", "overall_stance", "remiss", "body__kind"]
+    list_filter = ["kind", "overall_stance", "remiss", StatementBodyKindFilter]
     list_select_related = ["body", "remiss"]
     search_fields = ["body__name", "overall_summary", "text"]
     date_hierarchy = "decision_date"
@@ -62,7 +86,7 @@ class StatementAdmin(admin.ModelAdmin):
 @admin.register(Position)
 class PositionAdmin(admin.ModelAdmin):
     list_display = ["statement", "proposal", "stance"]
-    list_filter = ["stance", "proposal__report", "statement__body"]
+    list_filter = ["stance", "proposal__report", PositionBodyKindFilter, "statement__body"]
     list_select_related = ["statement__body", "statement__remiss", "proposal__report"]
     search_fields = ["passage", "statement__body__name", "proposal__short_title"]
     autocomplete_fields = ["statement", "proposal"]

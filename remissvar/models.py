@@ -239,7 +239,9 @@ class Statement(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.body.name}: {self.remiss.title}"
+        return (
+            f"{self.body.name}, {self.get_kind_display().lower()} (Dnr {self.remiss.file_number})"
+        )
 
     def get_absolute_url(self):
         return reverse("remissvar:statement-detail", kwargs={"slug": self.slug})

@@ -148,3 +148,15 @@ def test_autocomplete_finds_organisations(admin_client):
     assert response.status_code == 200
     names = [result["text"] for result in response.json()["results"]]
     assert "Farsta stadsdelsnämnd (Stockholms stad)" in names
+
+
+@pytest.mark.parametrize(("model", "field"), [(Statement, "organ_typ"), (Position, "organ_typ")])
+def test_filter_by_kind_of_body(admin_client, model, field):
+    response = admin_client.get(admin_url(model, "changelist"), {field: "district_committee"})
+    assert response.status_code == 200
+    shown = response.context["cl"].result_count
+    if model is Statement:
+        assert shown == 3
+    else:
+        assert shown == Position.objects.filter(statement__body__kind="district_committee").count()
+        assert shown > 0
