@@ -280,7 +280,11 @@ def build(seeds_dir):
         )
 
     sou_of = {p["slug"]: p["report"] for p in proposals.PROPOSALS}
-    for position in proposals.POSITIONS:
+    # Grouped by statement, in the document's order, so the fixture reads like it.
+    statement_order = [statement["slug"] for statement in remiss.STATEMENTS]
+    for position in sorted(
+        proposals.POSITIONS, key=lambda position: statement_order.index(position["statement"])
+    ):
         if position["passage"] not in texts[position["statement"]]:
             raise CorpusError(
                 f"Passage of {position['statement']} on {position['proposal']} not in its text"
