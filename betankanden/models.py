@@ -6,6 +6,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from tillit.models import NaturalKeyQuerySet, Person, Source
 
@@ -14,9 +15,9 @@ CHAPTER_PATTERN = r"^[0-9]{1,3}(\.[0-9]{1,3}){0,4}$"
 
 
 class ReportKind(models.TextChoices):
-    MAIN = "main", "Huvudbetänkande"
-    INTERIM = "interim", "Delbetänkande"
-    ANTHOLOGY = "anthology", "Forskningsantologi"
+    MAIN = "main", _("Huvudbetänkande")
+    INTERIM = "interim", _("Delbetänkande")
+    ANTHOLOGY = "anthology", _("Forskningsantologi")
 
 
 class ReportQuerySet(models.QuerySet):
@@ -101,9 +102,9 @@ class Addressee(models.Model):
 
 
 class ProposalKind(models.TextChoices):
-    STATUTE_CHANGE = "statute_change", "Författningsförslag"
-    PROPOSAL = "proposal", "Förslag"
-    RECOMMENDATION = "recommendation", "Rekommendation"
+    STATUTE_CHANGE = "statute_change", _("Författningsförslag")
+    PROPOSAL = "proposal", _("Förslag")
+    RECOMMENDATION = "recommendation", _("Rekommendation")
 
 
 def chapter_sort_key(chapter):

@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from tillit.models import NaturalKeyQuerySet, Organisation, Person, Role, Source
 
@@ -35,11 +37,11 @@ class Theme(models.Model):
 
 
 class MeetingKind(models.TextChoices):
-    DIALOGUE_MEETING = "dialogue_meeting", "Dialogmöte"
-    FORUM_SEMINAR = "forum_seminar", "Forum Tillit-seminarium"
-    HANDOVER_SEMINAR = "handover_seminar", "Överlämningsseminarium"
-    START_MEETING = "start_meeting", "Nätverks- och uppstartsmöte"
-    CONFERENCE = "conference", "Konferens"
+    DIALOGUE_MEETING = "dialogue_meeting", _("Dialogmöte")
+    FORUM_SEMINAR = "forum_seminar", _("Forum Tillit-seminarium")
+    HANDOVER_SEMINAR = "handover_seminar", _("Överlämningsseminarium")
+    START_MEETING = "start_meeting", _("Nätverks- och uppstartsmöte")
+    CONFERENCE = "conference", _("Konferens")
 
 
 class MeetingQuerySet(NaturalKeyQuerySet):
@@ -133,24 +135,36 @@ class Meeting(models.Model):
     def natural_key(self):
         return (self.slug,)
 
+    def participations_by_role(self):
+        """(role label, participations) in the order of ParticipationRole, from prefetched rows."""
+        participations = sorted(self.participations.all(), key=lambda p: p.order)
+        return [
+            (label, group)
+            for value, label in ParticipationRole.choices
+            if (group := [p for p in participations if p.role == value])
+        ]
+
     @property
     def date_display(self):
         """The date as Swedish running text, with an inferred year marked as such."""
         if self.date is None:
-            return "datum okänt"
+            return gettext("datum okänt")
         day_month = date_format(self.date, "j F")
         if self.year_is_inferred:
-            return f"{day_month} [{self.date.year}, året härlett]"
+            return gettext("%(day_month)s [%(year)s, året härlett]") % {
+                "day_month": day_month,
+                "year": self.date.year,
+            }
         return f"{day_month} {self.date.year}"
 
 
 class ParticipationRole(models.TextChoices):
-    HOST = "host", "Värd"
-    MODERATOR = "moderator", "Moderator"
-    SPEAKER = "speaker", "Talare"
-    PANELLIST = "panellist", "Paneldeltagare"
-    CONVERSATION_PARTNER = "conversation_partner", "Samtalspartner"
-    PARTICIPANT = "participant", "Medverkande"
+    HOST = "host", _("Värd")
+    MODERATOR = "moderator", _("Moderator")
+    SPEAKER = "speaker", _("Talare")
+    PANELLIST = "panellist", _("Paneldeltagare")
+    CONVERSATION_PARTNER = "conversation_partner", _("Samtalspartner")
+    PARTICIPANT = "participant", _("Medverkande")
 
 
 class ParticipationQuerySet(models.QuerySet):

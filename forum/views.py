@@ -1,13 +1,28 @@
-from django.views.generic import DetailView, ListView
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView
 
+from forum.filters import MeetingFilter
 from forum.models import Meeting
+from tillit.filtering import FilteredListView
+from tillit.pages import BreadcrumbsMixin
 
 
-class MeetingListView(ListView):
+class MeetingListView(BreadcrumbsMixin, FilteredListView):
+    filterset_class = MeetingFilter
     queryset = Meeting.objects.chronological().select_related("theme")
 
+    def get_breadcrumbs(self):
+        return [(_("Forum Tillit"), None)]
 
-class MeetingDetailView(DetailView):
+
+class MeetingDetailView(BreadcrumbsMixin, DetailView):
     queryset = Meeting.objects.select_related("theme").prefetch_related(
-        "participations__person", "participations__organisation", "sources"
+        "participations__person",
+        "participations__person_role",
+        "participations__organisation",
+        "sources",
     )
+
+    def get_breadcrumbs(self):
+        return [(_("Forum Tillit"), reverse("forum:meeting-list")), (self.object.title, None)]

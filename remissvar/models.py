@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from betankanden.models import Proposal, Report
 from tillit.models import (
@@ -23,11 +24,11 @@ from tillit.text import numbered_paragraphs, paragraph_number_of
 
 class Stance(models.TextChoices):
     # Ordered from support to opposition; pages and filters keep this order.
-    SUPPORTS = "supports", "Tillstyrker"
-    SUPPORTS_WITH_RESERVATIONS = "supports_with_reservations", "Tillstyrker med invändningar"
-    HESITANT = "hesitant", "Tveksam"
-    OPPOSES = "opposes", "Avstyrker"
-    COMMENTS_ONLY = "comments_only", "Synpunkter utan ställningstagande"
+    SUPPORTS = "supports", _("Tillstyrker")
+    SUPPORTS_WITH_RESERVATIONS = "supports_with_reservations", _("Tillstyrker med invändningar")
+    HESITANT = "hesitant", _("Tveksam")
+    OPPOSES = "opposes", _("Avstyrker")
+    COMMENTS_ONLY = "comments_only", _("Synpunkter utan ställningstagande")
 
 
 class Remiss(models.Model):
@@ -143,8 +144,8 @@ class DecisionStep(models.Model):
 
 
 class StatementKind(models.TextChoices):
-    MEMORANDUM = "memorandum", "Promemoria"
-    STATEMENT = "statement", "Yttrande"
+    MEMORANDUM = "memorandum", _("Promemoria")
+    STATEMENT = "statement", _("Yttrande")
 
 
 class StatementQuerySet(NaturalKeyQuerySet):
@@ -153,6 +154,14 @@ class StatementQuerySet(NaturalKeyQuerySet):
 
     def body_statements(self):
         return self.filter(kind=StatementKind.STATEMENT)
+
+    def not_addressing(self, proposal):
+        """Statements on a remiss of the proposal's report that take no position on it."""
+        return (
+            self.filter(remiss__reports=proposal.report_id)
+            .exclude(positions__proposal=proposal)
+            .distinct()
+        )
 
 
 class Statement(models.Model):
@@ -253,6 +262,10 @@ class Statement(models.Model):
         return numbered_paragraphs(self.text)
 
     @property
+    def is_memorandum(self):
+        return self.kind == StatementKind.MEMORANDUM
+
+    @property
     def decision_date_display(self):
         return date_format(self.decision_date, "j F Y") if self.decision_date else ""
 
@@ -294,6 +307,18 @@ class PositionQuerySet(models.QuerySet):
 
     def with_stance(self, stance):
         return self.filter(stance=stance)
+
+    def with_stance_rank(self):
+        """Annotate ``stance_rank``: 0 for support ... 4 for comments, the order of Stance."""
+        return self.annotate(
+            stance_rank=models.Case(
+                *[
+                    models.When(stance=value, then=models.Value(rank))
+                    for rank, value in enumerate(Stance.values)
+                ],
+                output_field=models.IntegerField(),
+            )
+        )
 
 
 class Position(models.Model):

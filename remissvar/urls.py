@@ -7,5 +7,7 @@ app_name = "remissvar"
 urlpatterns = [
     path("remisser/<slug:slug>/", views.RemissDetailView.as_view(), name="remiss-detail"),
     path("remissvar/", views.StatementListView.as_view(), name="statement-list"),
+    # Before the statement pattern, which would otherwise take "positioner" as a slug.
+    path("remissvar/positioner/", views.PositionListView.as_view(), name="position-list"),
     path("remissvar/<slug:slug>/", views.StatementDetailView.as_view(), name="statement-detail"),
 ]

@@ -1,17 +1,77 @@
-from django.views.generic import DetailView, ListView
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView
 
-from remissvar.models import Remiss, Statement
+from remissvar.filters import PositionFilter, StatementFilter
+from remissvar.models import Position, Remiss, Statement
+from tillit.filtering import FilteredListView
+from tillit.pages import BreadcrumbsMixin
+from tillit.text import marked_paragraphs
 
 
-class RemissDetailView(DetailView):
-    queryset = Remiss.objects.select_related("sender", "responding_organisation")
+class RemissDetailView(BreadcrumbsMixin, DetailView):
+    queryset = Remiss.objects.select_related(
+        "sender", "responding_organisation", "source"
+    ).prefetch_related(
+        "reports",
+        "decision_steps__organisation",
+        "decision_steps__person",
+    )
+
+    def get_breadcrumbs(self):
+        return [(_("Remissvar"), reverse("remissvar:statement-list")), (self.object.title, None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        statements = self.object.statements.select_related("body", "prepared_by", "signatory")
+        context["memorandum"] = next((s for s in statements if s.is_memorandum), None)
+        context["body_statements"] = [s for s in statements if not s.is_memorandum]
+        return context
 
 
-class StatementListView(ListView):
+class StatementListView(BreadcrumbsMixin, FilteredListView):
+    filterset_class = StatementFilter
     queryset = Statement.objects.select_related("body", "remiss")
 
+    def get_breadcrumbs(self):
+        return [(_("Remissvar"), None)]
 
-class StatementDetailView(DetailView):
-    queryset = Statement.objects.select_related("body", "remiss").prefetch_related(
-        "positions__proposal__report"
+
+class StatementDetailView(BreadcrumbsMixin, DetailView):
+    queryset = Statement.objects.select_related(
+        "body__parent", "remiss", "prepared_by", "signatory", "source"
     )
+
+    def get_breadcrumbs(self):
+        return [
+            (_("Remissvar"), reverse("remissvar:statement-list")),
+            (self.object.body.name, None),
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        positions = list(
+            self.object.positions.with_stance_rank()
+            .select_related("proposal__report")
+            .order_by("stance_rank", "proposal__chapter_sort")
+        )
+        context["positions"] = positions
+        context["paragraphs"] = marked_paragraphs(
+            self.object.text, [position.passage for position in positions]
+        )
+        return context
+
+
+class PositionListView(BreadcrumbsMixin, FilteredListView):
+    filterset_class = PositionFilter
+    queryset = (
+        Position.objects.with_stance_rank()
+        .select_related("statement__body", "statement__remiss", "proposal__report")
+        .order_by("proposal__report__sou_number", "proposal__chapter_sort", "stance_rank")
+    )
+
+    def get_breadcrumbs(self):
+        return [
+            (_("Remissvar"), reverse("remissvar:statement-list")),
+            (_("Ställningstaganden"), None),
+        ]

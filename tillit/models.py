@@ -7,6 +7,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from tillit.text import describe_missing_passage, numbered_paragraphs
 
@@ -19,9 +20,9 @@ class NaturalKeyQuerySet(models.QuerySet):
 
 
 class SourceKind(models.TextChoices):
-    WEB_PAGE = "web_page", "Webbsida"
-    NEWS_ARTICLE = "news_article", "Nyhetsartikel"
-    MUNICIPAL_DOCUMENT = "municipal_document", "Kommunal beslutshandling"
+    WEB_PAGE = "web_page", _("Webbsida")
+    NEWS_ARTICLE = "news_article", _("Nyhetsartikel")
+    MUNICIPAL_DOCUMENT = "municipal_document", _("Kommunal beslutshandling")
 
 
 class SourceQuerySet(NaturalKeyQuerySet):
@@ -82,23 +83,35 @@ class Source(models.Model):
     def may_reproduce(self):
         return self.kind != SourceKind.NEWS_ARTICLE
 
+    def what_was_taken(self):
+        """The records that cite this source, by kind, for its page."""
+        return {
+            "meetings": self.meetings.all(),
+            "reports": self.reports.all(),
+            "proposals": self.proposals.select_related("report"),
+            "statements": self.statements.select_related("body"),
+            "organisations": self.organisations.all(),
+            "people": self.people.all(),
+            "themes": self.themes.all(),
+        }
+
     def paragraphs(self):
         return numbered_paragraphs(self.full_text)
 
 
 class OrganisationKind(models.TextChoices):
-    MUNICIPALITY = "municipality", "Kommun"
-    REGION = "region", "Region/landsting"
-    AGENCY = "agency", "Myndighet"
-    MINISTRY = "ministry", "Departement"
-    GOVERNMENT_INQUIRY = "inquiry", "Statlig utredning/delegation"
-    COMMITTEE = "committee", "Nämnd"
-    DISTRICT_COMMITTEE = "district_committee", "Stadsdelsnämnd"
-    ADMINISTRATION = "administration", "Förvaltning/kontor"
-    UNIVERSITY = "university", "Universitet/högskola"
-    ASSOCIATION = "association", "Förening/intresseorganisation"
-    COMPANY = "company", "Företag"
-    OTHER = "other", "Annan"
+    MUNICIPALITY = "municipality", _("Kommun")
+    REGION = "region", _("Region/landsting")
+    AGENCY = "agency", _("Myndighet")
+    MINISTRY = "ministry", _("Departement")
+    GOVERNMENT_INQUIRY = "inquiry", _("Statlig utredning/delegation")
+    COMMITTEE = "committee", _("Nämnd")
+    DISTRICT_COMMITTEE = "district_committee", _("Stadsdelsnämnd")
+    ADMINISTRATION = "administration", _("Förvaltning/kontor")
+    UNIVERSITY = "university", _("Universitet/högskola")
+    ASSOCIATION = "association", _("Förening/intresseorganisation")
+    COMPANY = "company", _("Företag")
+    OTHER = "other", _("Annan")
 
 
 class OrganisationQuerySet(NaturalKeyQuerySet):
@@ -159,6 +172,22 @@ class Organisation(models.Model):
 
     def natural_key(self):
         return (self.slug,)
+
+    def related_records(self):
+        """What the sources say about this organisation, for its page."""
+        from forum.models import Meeting
+        from remissvar.models import Position
+
+        return {
+            "roles": self.roles.select_related("person"),
+            "meetings": Meeting.objects.filter(participations__organisation=self)
+            .distinct()
+            .chronological(),
+            "statements": self.statements.select_related("remiss"),
+            "positions": Position.objects.filter(statement__body=self).select_related(
+                "proposal__report"
+            ),
+        }
 
     def ancestors(self):
         """The chain of parents, nearest first."""

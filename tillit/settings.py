@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -83,6 +84,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "tillit.context_processors.site",
             ],
         },
     },
@@ -116,6 +118,11 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True
+# Numbers as Swedes write them: 1 000 (the separator comes from the locale).
+USE_THOUSAND_SEPARATOR = True
+
+# django-filter: an empty choice reads "Alla" (all), not dashes.
+FILTERS_EMPTY_CHOICE_LABEL = gettext_lazy("Alla")
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -132,6 +139,9 @@ STORAGES = {
         )
     },
 }
+
+# Where readers report accessibility problems (shown in the accessibility statement).
+TILLIT_CONTACT_EMAIL = os.environ.get("TILLIT_CONTACT_EMAIL", "")
 
 # Where the five source texts live; only the corpus builder reads them.
 SEEDS_DIR = Path(os.environ.get("TILLIT_SEEDS_DIR", BASE_DIR.parent / "shared" / "seeds"))

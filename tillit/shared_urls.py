@@ -1,4 +1,4 @@
-"""Pages for what the apps share: sources, organisations and people."""
+"""Pages for what the apps share: sources, organisations and people; and the accessibility statement."""
 
 from django.urls import path
 
@@ -17,4 +17,5 @@ urlpatterns = [
     ),
     path("personer/", views.PersonListView.as_view(), name="person-list"),
     path("personer/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+    path("tillganglighet/", views.AccessibilityView.as_view(), name="accessibility"),
 ]

@@ -2,6 +2,9 @@
 
 import re
 
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -51,3 +54,35 @@ def describe_missing_passage(passage, text):
         "Orden finns i texten men inte i denna ordning eller med denna stavning; "
         f"citatet avviker från texten vid: ”{rest}”."
     )
+
+
+def marked_paragraphs(text, passages):
+    """
+    Numbered paragraphs as HTML, each quoted passage wrapped in ``<mark>``.
+
+    Overlapping or repeated passages become one mark. Every piece of the text
+    is escaped, so the source can never inject markup: only the ``<mark>``
+    elements added here are HTML.
+    """
+    result = []
+    for number, paragraph in numbered_paragraphs(text):
+        spans = sorted(
+            (start, start + len(passage))
+            for passage in set(passages)
+            if passage and (start := paragraph.find(passage)) >= 0
+        )
+        merged = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        pieces, position = [], 0
+        for start, end in merged:
+            pieces.append(escape(paragraph[position:start]))
+            pieces.append(f"<mark>{escape(paragraph[start:end])}</mark>")
+            position = end
+        pieces.append(escape(paragraph[position:]))
+        html = "".join(pieces).replace("\n", "<br>")
+        result.append((number, mark_safe(html)))
+    return result

@@ -1,11 +1,17 @@
+from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from betankanden.models import Proposal, Report
 from forum.models import Meeting
-from remissvar.models import Position, Statement
+from remissvar.models import Position, Remiss, Stance, Statement
+from tillit.filtering import FilteredListView
+from tillit.filters import OrganisationFilter, PersonFilter
 from tillit.models import Organisation, Person, Source
+from tillit.pages import BreadcrumbsMixin
 
 
 def health(request):
@@ -15,42 +21,94 @@ def health(request):
     return JsonResponse({"status": "ok"})
 
 
-class HomeView(TemplateView):
+class HomeView(BreadcrumbsMixin, TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["counts"] = [
-            ("möten", Meeting.objects.count()),
-            ("betänkanden", Report.objects.count()),
-            ("förslag", Proposal.objects.count()),
-            ("remissvar", Statement.objects.count()),
-            ("ställningstaganden", Position.objects.count()),
-            ("organisationer", Organisation.objects.count()),
-            ("personer", Person.objects.count()),
-        ]
+        context["breadcrumbs"] = []
+        context["counts"] = {
+            "meetings": Meeting.objects.count(),
+            "reports": Report.objects.count(),
+            "proposals": Proposal.objects.count(),
+            "statements": Statement.objects.count(),
+            "positions": Position.objects.count(),
+            "hesitant": Position.objects.filter(stance=Stance.HESITANT).count(),
+        }
+        context["remiss"] = Remiss.objects.order_by("-deadline").first()
+        # "Latest" in the order records were added to the database.
+        context["latest_meetings"] = Meeting.objects.order_by("-pk")[:3]
+        context["latest_statements"] = Statement.objects.select_related("body").order_by("-pk")[:3]
         return context
 
 
-class SourceListView(ListView):
+class AccessibilityView(BreadcrumbsMixin, TemplateView):
+    template_name = "tillit/accessibility.html"
+
+    def get_breadcrumbs(self):
+        return [(_("Tillgänglighetsredogörelse"), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["contact_email"] = settings.TILLIT_CONTACT_EMAIL
+        return context
+
+
+class SourceListView(BreadcrumbsMixin, ListView):
     model = Source
 
+    def get_breadcrumbs(self):
+        return [(_("Källor"), None)]
 
-class SourceDetailView(DetailView):
+
+class SourceDetailView(BreadcrumbsMixin, DetailView):
     model = Source
 
+    def get_breadcrumbs(self):
+        return [(_("Källor"), reverse("tillit:source-list")), (self.object.title, None)]
 
-class OrganisationListView(ListView):
-    queryset = Organisation.objects.select_related("parent")
-
-
-class OrganisationDetailView(DetailView):
-    queryset = Organisation.objects.select_related("parent")
-
-
-class PersonListView(ListView):
-    model = Person
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["taken"] = self.object.what_was_taken()
+        return context
 
 
-class PersonDetailView(DetailView):
-    queryset = Person.objects.prefetch_related("roles__organisation", "participations__meeting")
+class OrganisationListView(BreadcrumbsMixin, FilteredListView):
+    filterset_class = OrganisationFilter
+    queryset = Organisation.objects.select_related("parent").order_by("name")
+
+    def get_breadcrumbs(self):
+        return [(_("Organisationer"), None)]
+
+
+class OrganisationDetailView(BreadcrumbsMixin, DetailView):
+    queryset = Organisation.objects.select_related("parent__parent").prefetch_related(
+        "children", "sources"
+    )
+
+    def get_breadcrumbs(self):
+        crumbs = [(_("Organisationer"), reverse("tillit:organisation-list"))]
+        crumbs += [(a.name, a.get_absolute_url()) for a in reversed(self.object.ancestors())]
+        return [*crumbs, (self.object.name, None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(self.object.related_records())
+        return context
+
+
+class PersonListView(BreadcrumbsMixin, FilteredListView):
+    filterset_class = PersonFilter
+    queryset = Person.objects.prefetch_related("roles__organisation").order_by("name")
+
+    def get_breadcrumbs(self):
+        return [(_("Personer"), None)]
+
+
+class PersonDetailView(BreadcrumbsMixin, DetailView):
+    queryset = Person.objects.prefetch_related(
+        "roles__organisation", "roles__sources", "participations__meeting", "sources"
+    )
+
+    def get_breadcrumbs(self):
+        return [(_("Personer"), reverse("tillit:person-list")), (self.object.name, None)]

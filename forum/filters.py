@@ -1,0 +1,55 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from forum.models import Meeting, MeetingKind, ParticipationRole, Theme
+from tillit.filtering import PortalFilterSet, ordering_filter, text_filter
+from tillit.models import Organisation, Person
+
+
+def year_choices():
+    years = Meeting.objects.filter(date__isnull=False).dates("date", "year")
+    return [(year.year, str(year.year)) for year in years]
+
+
+class MeetingFilter(PortalFilterSet):
+    q = text_filter(_("Sök i titel och sammanfattning"), "title", "summary", "audience")
+    year = django_filters.TypedChoiceFilter(
+        label=_("År"), field_name="date__year", choices=year_choices, coerce=int
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Tema"), queryset=Theme.objects.all(), to_field_name="slug"
+    )
+    kind = django_filters.ChoiceFilter(label=_("Typ av möte"), choices=MeetingKind.choices)
+    person = django_filters.ModelChoiceFilter(
+        label=_("Person"),
+        field_name="participations__person",
+        queryset=Person.objects.filter(participations__isnull=False).distinct(),
+        to_field_name="slug",
+        distinct=True,
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"),
+        field_name="participations__organisation",
+        queryset=Organisation.objects.filter(participations__isnull=False).distinct(),
+        to_field_name="slug",
+        distinct=True,
+    )
+    role = django_filters.ChoiceFilter(
+        label=_("Roll på mötet"),
+        field_name="participations__role",
+        choices=ParticipationRole.choices,
+        distinct=True,
+    )
+    sort = ordering_filter(
+        (("date", "date"), ("title", "title")),
+        {
+            "date": _("Datum, äldst först"),
+            "-date": _("Datum, senast först"),
+            "title": _("Titel, A–Ö"),
+            "-title": _("Titel, Ö–A"),
+        },
+    )
+
+    class Meta:
+        model = Meeting
+        fields = []

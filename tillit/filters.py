@@ -1,0 +1,66 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from forum.models import ParticipationRole
+from tillit.filtering import PortalFilterSet, ordering_filter, text_filter
+from tillit.models import Organisation, OrganisationKind, Person
+
+
+class PersonFilter(PortalFilterSet):
+    q = text_filter(_("Sök på namn eller roll"), "name", "roles__title", "roles__wording")
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"),
+        field_name="roles__organisation",
+        queryset=Organisation.objects.filter(roles__isnull=False).distinct(),
+        to_field_name="slug",
+        distinct=True,
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Typ av organisation"),
+        field_name="roles__organisation__kind",
+        choices=OrganisationKind.choices,
+        distinct=True,
+    )
+    role = django_filters.ChoiceFilter(
+        label=_("Roll på möten"),
+        field_name="participations__role",
+        choices=ParticipationRole.choices,
+        distinct=True,
+    )
+    sort = ordering_filter(
+        (("name", "name"),),
+        {"name": _("Namn, A–Ö"), "-name": _("Namn, Ö–A")},
+    )
+
+    class Meta:
+        model = Person
+        fields = []
+
+
+class OrganisationFilter(PortalFilterSet):
+    q = text_filter(_("Sök på namn"), "name", "abbreviation")
+    kind = django_filters.ChoiceFilter(label=_("Typ"), choices=OrganisationKind.choices)
+    parent = django_filters.ModelChoiceFilter(
+        label=_("Ingår i"),
+        queryset=Organisation.objects.filter(children__isnull=False).distinct(),
+        to_field_name="slug",
+    )
+    role = django_filters.ChoiceFilter(
+        label=_("Roll på möten"),
+        field_name="participations__role",
+        choices=ParticipationRole.choices,
+        distinct=True,
+    )
+    sort = ordering_filter(
+        (("name", "name"), ("kind", "kind")),
+        {
+            "name": _("Namn, A–Ö"),
+            "-name": _("Namn, Ö–A"),
+            "kind": _("Typ"),
+            "-kind": _("Typ, omvänt"),
+        },
+    )
+
+    class Meta:
+        model = Organisation
+        fields = []
