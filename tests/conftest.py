@@ -49,3 +49,13 @@ def statement(db):
     from remissvar.models import Statement
 
     return Statement.objects.get(slug="utbildningsnamnden")
+
+
+@pytest.fixture(params=[1, 50], ids=["corpus", "corpus-x50"])
+def scale(request, db):
+    """Run a test on the corpus and on 50 times as many rows."""
+    if request.param > 1:
+        from tests.factories import multiply_corpus
+
+        multiply_corpus(request.param)
+    return request.param

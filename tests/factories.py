@@ -104,3 +104,137 @@ def make_position(**fields):
     if "proposal" not in fields:
         defaults["proposal"] = make_proposal()
     return Position.objects.create(**(defaults | fields))
+
+
+def multiply_corpus(factor):
+    """
+    Add ``factor - 1`` copies of the corpus's meetings, people, organisations,
+    proposals, statements and positions, so that pages can be measured with
+    ``factor`` times as many rows. Bulk inserts keep this to a few queries.
+    """
+    from forum.models import Participation
+    from remissvar.models import Remiss
+    from tillit.models import Role
+
+    originals = {
+        "organisations": list(Organisation.objects.all()),
+        "people": list(Person.objects.all()),
+        "roles": list(Role.objects.all()),
+        "meetings": list(Meeting.objects.prefetch_related("sources")),
+        "participations": list(Participation.objects.all()),
+        "proposals": list(Proposal.objects.all()),
+        "remisses": list(Remiss.objects.all()),
+        "statements": list(Statement.objects.all()),
+        "positions": list(Position.objects.all()),
+    }
+    for copy in range(2, factor + 1):
+        organisations = {
+            o.pk: Organisation(name=f"{o.name} {copy}", slug=f"{o.slug}-{copy}", kind=o.kind)
+            for o in originals["organisations"]
+        }
+        Organisation.objects.bulk_create(organisations.values())
+        people = {
+            p.pk: Person(name=f"{p.name} {copy}", slug=f"{p.slug}-{copy}")
+            for p in originals["people"]
+        }
+        Person.objects.bulk_create(people.values())
+        Role.objects.bulk_create(
+            Role(
+                person=people[r.person_id],
+                title=r.title,
+                organisation=organisations.get(r.organisation_id),
+                is_former=r.is_former,
+                wording=r.wording,
+            )
+            for r in originals["roles"]
+        )
+        meetings = {}
+        for m in originals["meetings"]:
+            meetings[m.pk] = Meeting(
+                slug=f"{m.slug}-{copy}",
+                title=f"{m.title} {copy}",
+                kind=m.kind,
+                date=m.date,
+                year_is_inferred=m.year_is_inferred,
+                date_reasoning=m.date_reasoning,
+                theme_id=m.theme_id,
+                summary=m.summary,
+            )
+        Meeting.objects.bulk_create(meetings.values())
+        Meeting.sources.through.objects.bulk_create(
+            Meeting.sources.through(meeting_id=meetings[m.pk].pk, source_id=s.pk)
+            for m in originals["meetings"]
+            for s in m.sources.all()
+        )
+        Participation.objects.bulk_create(
+            Participation(
+                meeting=meetings[p.meeting_id],
+                order=p.order,
+                person=people.get(p.person_id),
+                organisation=organisations.get(p.organisation_id),
+                role=p.role,
+                talk_title=p.talk_title,
+            )
+            for p in originals["participations"]
+        )
+        proposals = {
+            p.pk: Proposal(
+                report_id=p.report_id,
+                slug=f"{p.slug}-{copy}",
+                kind=p.kind,
+                chapter=p.chapter,
+                chapter_sort=p.chapter_sort,
+                statute=p.statute,
+                short_title=f"{p.short_title} {copy}",
+                text=p.text,
+            )
+            for p in originals["proposals"]
+        }
+        Proposal.objects.bulk_create(proposals.values())
+        remisses = {
+            r.pk: Remiss(
+                slug=f"{r.slug}-{copy}",
+                title=r.title,
+                sender_id=r.sender_id,
+                deadline=r.deadline,
+                responding_organisation=organisations[r.responding_organisation_id],
+                file_number=r.file_number,
+                source_id=r.source_id,
+            )
+            for r in originals["remisses"]
+        }
+        Remiss.objects.bulk_create(remisses.values())
+        Remiss.reports.through.objects.bulk_create(
+            Remiss.reports.through(remiss_id=remisses[r.pk].pk, report_id=report.pk)
+            for r in originals["remisses"]
+            for report in r.reports.all()
+        )
+        statements = {
+            s.pk: Statement(
+                remiss=remisses[s.remiss_id],
+                slug=f"{s.slug}-{copy}",
+                kind=s.kind,
+                body=organisations[s.body_id],
+                decision_date=s.decision_date,
+                report_date=s.report_date,
+                overall_stance=s.overall_stance,
+                overall_summary=s.overall_summary,
+                text=s.text,
+                source_id=s.source_id,
+            )
+            for s in originals["statements"]
+        }
+        Statement.objects.bulk_create(statements.values())
+        # Copies answer the original proposals too, so that proposal pages grow.
+        Position.objects.bulk_create(
+            [
+                Position(
+                    statement=statements[p.statement_id],
+                    proposal_id=proposal_id,
+                    stance=p.stance,
+                    passage=p.passage,
+                )
+                for p in originals["positions"]
+                for proposal_id in (p.proposal_id, proposals[p.proposal_id].pk)
+            ]
+        )
