@@ -59,3 +59,13 @@ def scale(request, db):
 
         multiply_corpus(request.param)
     return request.param
+
+
+@pytest.fixture(autouse=True)
+def _swedish_by_default():
+    # A request to an /en/ page leaves English active in the thread; each test
+    # starts in the site's default language again.
+    from django.utils import translation
+
+    with translation.override("sv"):
+        yield
