@@ -76,7 +76,7 @@ class PositionFilter(PortalFilterSet):
         (
             ("statement__body__name", "body"),
             ("proposal__chapter_sort", "proposal"),
-            ("stance", "stance"),
+            ("stance_rank", "stance"),
             ("statement__decision_date", "date"),
         ),
         {
