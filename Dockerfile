@@ -16,7 +16,8 @@ RUN pip install -c requirements.lock .
 
 COPY . .
 # collectstatic needs settings but no secret worth keeping.
-RUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput
+RUN pybabel compile --domain=django --directory=locale \
+ && DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput
 
 USER tillit
 EXPOSE 8000

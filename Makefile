@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run test lint format check migrate corpus superuser lock clean
+.PHONY: help install run test lint format check migrate corpus superuser messages lock clean
 
 help:
 	@echo "make run        install, migrate, load the corpus, serve on 127.0.0.1:$(PORT)"
@@ -15,6 +15,7 @@ help:
 	@echo "make superuser  create an admin account (asks for a password)"
 	@echo "make corpus     rebuild fixtures/corpus.json from ../shared/seeds"
 	@echo "make format     format the code with ruff"
+	@echo "make messages   collect UI strings for translation (needs GNU gettext)"
 
 # Reinstall only when the dependency pins change, so a second run starts fast.
 $(STAMP): pyproject.toml requirements.lock
@@ -23,7 +24,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+# Compiled catalogues are build output (not committed), remade when a .po changes.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+%.mo: %.po $(STAMP)
+	$(BIN)/pybabel compile --domain=django --input-file=$< --output-file=$@
+
+install: $(STAMP) $(MO_FILES)
 
 migrate: install
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py migrate --noinput
@@ -34,6 +41,12 @@ run: migrate
 
 superuser: migrate
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py createsuperuser
+
+# After changing UI strings: collect them into locale/en/LC_MESSAGES/django.po
+# (needs GNU gettext), translate, commit the .po.
+messages: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages -l en --no-obsolete \
+	  --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests
 
 corpus: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py build_corpus

@@ -44,7 +44,11 @@ def test_crawl_from_home_finds_no_broken_link(client):
         assert response.status_code == 200, f"{url} answered {response.status_code}"
         if url.startswith("/admin/") or "html" not in response.get("Content-Type", ""):
             continue
-        for href in HREF.findall(response.content.decode()):
+        page = response.content.decode()
+        # Nothing inline, so a strict Content-Security-Policy can be switched on.
+        assert "style=" not in page, url
+        assert "<script" not in page, url
+        for href in HREF.findall(page):
             target, _fragment = urldefrag(href.replace("&amp;", "&"))
             parts = urlsplit(target)
             if parts.scheme or parts.netloc or not target or target.startswith("mailto:"):
