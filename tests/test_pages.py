@@ -79,6 +79,16 @@ def test_unknown_page_is_a_404_in_the_site_look(client, url):
     assert 'class="site-header"' in response.content.decode()
 
 
+def test_server_error_shows_the_500_page(client, settings):
+    settings.ROOT_URLCONF = "tests.error_urls"
+    client.raise_request_exception = False
+    response = client.get("/trasig/")
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert "Ett fel uppstod" in page
+    assert "Simulated failure" not in page
+
+
 def test_500_page_stands_alone():
     from django.template.loader import get_template
 
