@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from remissvar.filters import PositionFilter, StatementFilter
+from remissvar.forms import MatrixForm
+from remissvar.matrix import StanceMatrix
 from remissvar.models import Position, Remiss, Statement
 from tillit.filtering import FilteredListView
 from tillit.pages import BreadcrumbsMixin
@@ -75,3 +77,49 @@ class PositionListView(BreadcrumbsMixin, FilteredListView):
             (_("Remissvar"), reverse("remissvar:statement-list")),
             (_("Ställningstaganden"), None),
         ]
+
+
+class RemissMatrixView(BreadcrumbsMixin, DetailView):
+    """Who said what about which proposal: bodies against proposals, one cell each."""
+
+    model = Remiss
+    template_name = "remissvar/remiss_matrix.html"
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        self.form = MatrixForm(request.GET or None, remiss=self.object)
+        valid = not self.form.is_bound or self.form.is_valid()
+        context = self.get_context_data(object=self.object)
+        return self.render_to_response(context, status=200 if valid else 400)
+
+    def get_breadcrumbs(self):
+        return [
+            (_("Remissvar"), reverse("remissvar:statement-list")),
+            (self.object.title, self.object.get_absolute_url()),
+            (_("Matris"), None),
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        if self.form.is_bound and not self.form.is_valid():
+            return context
+        options = self.form.cleaned_data if self.form.is_bound else {}
+        matrix = StanceMatrix(
+            self.object,
+            report=options.get("report"),
+            chapter=options.get("chapter", ""),
+            body_kind=options.get("body_kind", ""),
+            stance=options.get("stance", ""),
+            only_disagreement=options.get("disagreement", False),
+            transpose=options.get("transpose", False),
+        )
+        columns, groups, column_totals = matrix.table()
+        context.update(
+            matrix=matrix,
+            columns=columns,
+            row_groups=groups,
+            column_totals=column_totals,
+            column_span=len(columns) + 2,
+        )
+        return context

@@ -1,0 +1,174 @@
+"""
+The stance matrix of a remiss: who said what about which proposal, in one table.
+
+Built from three queries (statements, proposals, positions) whatever the size
+of the remiss, then arranged in Python, so the table can be transposed and
+filtered without asking the database again.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from betankanden.models import Proposal
+from remissvar.models import Position, Stance, StatementKind
+from tillit.models import OrganisationKind
+
+# Symbols repeat the word, never replace it; screen readers get the word.
+STANCE_SYMBOLS = {
+    Stance.SUPPORTS: "✔",
+    Stance.SUPPORTS_WITH_RESERVATIONS: "✔?",
+    Stance.HESITANT: "?",
+    Stance.OPPOSES: "✘",
+    Stance.COMMENTS_ONLY: "…",
+}
+# Stances that take a side; comments without a stance agree or disagree with no one.
+TAKING_A_SIDE = {
+    Stance.SUPPORTS,
+    Stance.SUPPORTS_WITH_RESERVATIONS,
+    Stance.HESITANT,
+    Stance.OPPOSES,
+}
+
+
+@dataclass
+class Header:
+    label: str
+    url: str
+    detail: str = ""
+    lang: str = "sv"
+
+
+@dataclass
+class Cell:
+    position: Position | None
+
+    @property
+    def stance(self):
+        return self.position.stance if self.position else None
+
+    @property
+    def symbol(self):
+        return STANCE_SYMBOLS.get(self.stance, "–")
+
+
+@dataclass
+class Row:
+    header: Header
+    cells: list
+    totals: list = field(default_factory=list)
+
+
+def disagrees(stances):
+    """
+    Whether the bodies disagree on a proposal: at least two different stances
+    among those that take a side. Support with reservations against plain
+    support counts: the reservations are the point a compiler must see.
+    """
+    return len(set(stances) & TAKING_A_SIDE) >= 2
+
+
+def stance_totals(stances):
+    counts = Counter(stances)
+    return [(value, label, counts[value]) for value, label in Stance.choices if counts[value]]
+
+
+class StanceMatrix:
+    def __init__(self, remiss, *, report=None, chapter="", body_kind="", stance="",
+                 only_disagreement=False, transpose=False):  # fmt: skip
+        statements = list(remiss.statements.select_related("body"))
+        proposals = list(
+            Proposal.objects.filter(report__in=remiss.reports.all())
+            .select_related("report")
+            .order_by("report__sou_number", "chapter_sort", "short_title")
+        )
+        positions = {
+            (p.statement_id, p.proposal_id): p
+            for p in Position.objects.filter(statement__remiss=remiss).select_related("statement")
+        }
+        if report is not None:
+            proposals = [p for p in proposals if p.report_id == report.pk]
+        if chapter:
+            proposals = [p for p in proposals if p.chapter == chapter]
+        if body_kind:
+            statements = [s for s in statements if s.body.kind == body_kind or s.is_memorandum]
+        if stance:
+            # Keep the proposals and bodies that have at least one cell with this stance.
+            hits = [key for key, p in positions.items() if p.stance == stance]
+            proposals = [p for p in proposals if any(k[1] == p.pk for k in hits)]
+            statements = [s for s in statements if any(k[0] == s.pk for k in hits)]
+        if only_disagreement:
+            proposals = [
+                p
+                for p in proposals
+                if disagrees(
+                    positions[(s.pk, p.pk)].stance for s in statements if (s.pk, p.pk) in positions
+                )
+            ]
+        self.statements, self.proposals, self.positions = statements, proposals, positions
+        self.transposed = transpose
+
+    def statement_header(self, statement):
+        return Header(statement.body.name, statement.get_absolute_url(),
+                      detail=statement.get_kind_display())  # fmt: skip
+
+    def proposal_header(self, proposal):
+        chapter = f", {gettext('kap.')} {proposal.chapter}" if proposal.chapter else ""
+        return Header(proposal.short_title, proposal.get_absolute_url(),
+                      detail=f"{proposal.report.sou_number}{chapter}")  # fmt: skip
+
+    def statement_groups(self):
+        """Statements grouped by the kind of body, the memorandum in a group of its own first."""
+        groups = []
+        memoranda = [s for s in self.statements if s.kind == StatementKind.MEMORANDUM]
+        if memoranda:
+            groups.append((_("Promemoria"), memoranda))
+        for value, label in OrganisationKind.choices:
+            members = [
+                s
+                for s in self.statements
+                if s.kind != StatementKind.MEMORANDUM and s.body.kind == value
+            ]
+            if members:
+                groups.append((label, members))
+        return groups
+
+    def proposal_groups(self):
+        groups = {}
+        for proposal in self.proposals:
+            groups.setdefault(proposal.report.sou_number, []).append(proposal)
+        return list(groups.items())
+
+    def cell(self, statement, proposal):
+        return Cell(self.positions.get((statement.pk, proposal.pk)))
+
+    def table(self):
+        """(column headers, row groups, column totals), in the chosen orientation."""
+        if self.transposed:
+            columns = [self.statement_header(s) for s in self.statements]
+            groups = [
+                (label, [self._row(self.proposal_header(p), [self.cell(s, p) for s in self.statements])
+                         for p in members])
+                for label, members in self.proposal_groups()
+            ]  # fmt: skip
+            column_cells = [[self.cell(s, p) for p in self.proposals] for s in self.statements]
+        else:
+            columns = [self.proposal_header(p) for p in self.proposals]
+            groups = [
+                (label, [self._row(self.statement_header(s), [self.cell(s, p) for p in self.proposals])
+                         for s in members])
+                for label, members in self.statement_groups()
+            ]  # fmt: skip
+            column_cells = [[self.cell(s, p) for s in self.statements] for p in self.proposals]
+        column_totals = [
+            stance_totals(c.stance for c in cells if c.stance) for cells in column_cells
+        ]
+        return columns, groups, column_totals
+
+    def _row(self, header, cells):
+        return Row(header, cells, stance_totals(c.stance for c in cells if c.stance))
+
+    def cell_count(self):
+        return len(self.statements) * len(self.proposals)

@@ -1,0 +1,141 @@
+import pytest
+
+from remissvar.matrix import StanceMatrix, disagrees
+from remissvar.models import Remiss
+
+pytestmark = pytest.mark.django_db
+
+URL = "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/"
+
+
+def cells(response):
+    """{(row label, column label): stance or None} as the page shows them."""
+    columns = [c.label for c in response.context["columns"]]
+    found = {}
+    for _label, rows in response.context["row_groups"]:
+        for row in rows:
+            for column, cell in zip(columns, row.cells, strict=True):
+                found[(row.header.label, column)] = cell.stance
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "proposal", "stance"),
+    [
+        (
+            "Utbildningsnämnden",
+            "Vitesföreläggande blir frivilligt för Skolinspektionen",
+            "hesitant",
+        ),
+        ("Utbildningsnämnden", "Generella statsbidrag som huvudprincip", "supports"),
+        ("Stadsledningskontoret", "Nationellt policylabb", "hesitant"),
+        ("Äldrenämnden", "Nationellt policylabb", "supports"),
+        ("Farsta stadsdelsnämnd", "Nationellt policylabb", "supports"),
+        ("Stockholms stad", "Generella statsbidrag som huvudprincip", "supports"),
+        ("Äldrenämnden", "Frikommunförsök", "supports_with_reservations"),
+        ("Stadsledningskontoret", "Frikommunförsök", "comments_only"),
+        (
+            "Hässelby-Vällingby stadsdelsnämnd",
+            "Situations- och verksamhetsanpassad tillsyn",
+            "supports",
+        ),
+        ("Norrmalms stadsdelsnämnd", "Situations- och verksamhetsanpassad tillsyn", "supports"),
+        # Not addressed is a state of its own.
+        ("Socialnämnden", "Nationellt policylabb", None),
+        (
+            "Norrmalms stadsdelsnämnd",
+            "Vitesföreläggande blir frivilligt för Skolinspektionen",
+            None,
+        ),
+    ],
+)
+def test_matrix_cells_of_the_corpus(client, body, proposal, stance):
+    assert cells(client.get(URL))[(body, proposal)] == stance
+
+
+def test_matrix_shape_groups_and_totals(client):
+    response = client.get(URL)
+    assert len(response.context["columns"]) == 21
+    groups = [label for label, _rows in response.context["row_groups"]]
+    assert groups[0] == "Promemoria"
+    assert set(groups[1:]) == {"Nämnd", "Stadsdelsnämnd", "Förvaltning/kontor"}
+    rows = {row.header.label: row for _l, rows in response.context["row_groups"] for row in rows}
+    assert {label: n for _v, label, n in rows["Farsta stadsdelsnämnd"].totals} == {"Tillstyrker": 5}
+    assert {label: n for _v, label, n in rows["Utbildningsnämnden"].totals} == {
+        "Tillstyrker": 4,
+        "Tillstyrker med invändningar": 1,
+        "Tveksam": 1,
+    }
+    columns = [c.label for c in response.context["columns"]]
+    policylab = response.context["column_totals"][columns.index("Nationellt policylabb")]
+    assert {label: n for _v, label, n in policylab} == {"Tillstyrker": 2, "Tveksam": 1}
+    page = response.content.decode()
+    assert "<caption" in page
+    assert 'scope="row"' in page
+    assert 'scope="col"' in page
+    assert "Tar inte upp" in page
+
+
+def test_matrix_transposed(client):
+    response = client.get(URL + "?transpose=on")
+    assert len(response.context["columns"]) == 8
+    assert cells(response)[("Nationellt policylabb", "Stadsledningskontoret")] == "hesitant"
+
+
+def test_disagreement_filter_keeps_proposals_with_different_stances(client):
+    response = client.get(URL + "?disagreement=on")
+    columns = {c.label for c in response.context["columns"]}
+    assert "Nationellt policylabb" in columns  # supports and hesitant
+    assert "Vitesföreläggande blir frivilligt för Skolinspektionen" not in columns  # one body only
+    assert "Generella statsbidrag som huvudprincip" not in columns  # everyone supports
+    for (_body, proposal), stance in cells(response).items():
+        assert proposal in columns
+        assert stance is None or isinstance(stance, str)
+
+
+def test_disagreement_rule():
+    assert disagrees(["supports", "hesitant"])
+    assert disagrees(["supports", "supports_with_reservations"])
+    assert not disagrees(["supports", "supports", "comments_only"])
+    assert not disagrees([])
+
+
+@pytest.mark.parametrize(
+    ("query", "columns", "rows"),
+    [
+        ("stance=hesitant", {"Nationellt policylabb", "Vitesföreläggande blir frivilligt för Skolinspektionen"}, {"Stadsledningskontoret", "Utbildningsnämnden"}),
+        ("report=sou-2018-48&body_kind=district_committee", None, {"Stockholms stad", "Farsta stadsdelsnämnd", "Hässelby-Vällingby stadsdelsnämnd", "Norrmalms stadsdelsnämnd"}),
+        ("chapter=7.6", {"Nationellt policylabb", "Frikommunförsök", "Försöksverksamhet för att stärka det goda mötet", "Lokala mötesplatser för utveckling av offentlig sektor"}, None),
+    ],
+)  # fmt: skip
+def test_matrix_filters(client, query, columns, rows):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+    if columns is not None:
+        assert {c.label for c in response.context["columns"]} == columns
+    if rows is not None:
+        assert {r.header.label for _l, rs in response.context["row_groups"] for r in rs} == rows
+
+
+@pytest.mark.parametrize(
+    "query", ["chapter=sju", "stance=nonsense", "report=nonsense", "body_kind=x"]
+)
+def test_matrix_refuses_bad_filters(client, query):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 400
+    assert "Filtret kunde inte användas" in response.content.decode()
+
+
+def test_matrix_cell_links_to_the_quoted_paragraph(client):
+    response = client.get(URL + "?stance=hesitant")
+    assert "/remissvar/utbildningsnamnden/#stycke-" in response.content.decode()
+
+
+def test_matrix_costs_the_same_queries_at_any_size(django_assert_num_queries, scale, client):
+    with django_assert_num_queries(5):
+        assert client.get(URL).status_code == 200
+
+
+def test_matrix_object_counts():
+    matrix = StanceMatrix(Remiss.objects.get())
+    assert matrix.cell_count() == 8 * 21
