@@ -1,0 +1,33 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+POLICYLAB = "/betankanden/sou-2018-47/forslag/nationellt-policylabb/"
+
+
+def test_reception_of_a_proposal_in_numbers_and_bar(client):
+    response = client.get(POLICYLAB)
+    parts = {part["key"]: part for part in response.context["reception"]}
+    assert {key: part["count"] for key, part in parts.items()} == {
+        "supports": 2,
+        "hesitant": 1,
+        "none": 5,
+    }
+    assert sum(part["width"] for part in parts.values()) == pytest.approx(100, abs=0.1)
+    page = response.content.decode()
+    assert "Tillstyrker: 2" in page
+    assert "Tveksam: 1" in page
+    # Coordinates stay plain numbers in Swedish, where 37.5 would print as 37,5.
+    assert 'x="37.5" y="0" width="62.5"' in page
+
+
+def test_passages_grouped_by_stance_with_links(client):
+    page = client.get(POLICYLAB).content.decode()
+    assert page.index("<h3>Tillstyrker</h3>") < page.index("<h3>Tveksam</h3>")
+    assert "/remissvar/stadsledningskontoret/#stycke-" in page
+
+
+def test_report_groups_proposals_by_chapter_in_number_order(client):
+    page = client.get("/betankanden/sou-2018-47/").content.decode()
+    assert page.index("Kapitel 7.1") < page.index("Kapitel 7.5") < page.index("Kapitel 7.6")
+    assert "Kapitel anges inte i källorna" in page
