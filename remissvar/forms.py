@@ -44,14 +44,14 @@ class CompareForm(forms.Form):
 
     a = forms.ModelChoiceField(
         label=_("Första remissvaret"),
-        queryset=Statement.objects.select_related("body"),
+        queryset=Statement.objects.select_related("body", "remiss"),
         to_field_name="slug",
         required=False,
         empty_label=_("Välj"),
     )
     b = forms.ModelChoiceField(
         label=_("Andra remissvaret"),
-        queryset=Statement.objects.select_related("body"),
+        queryset=Statement.objects.select_related("body", "remiss"),
         to_field_name="slug",
         required=False,
         empty_label=_("Välj"),

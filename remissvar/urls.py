@@ -8,6 +8,7 @@ urlpatterns = [
     path("remisser/<slug:slug>/", views.RemissDetailView.as_view(), name="remiss-detail"),
     path("remisser/<slug:slug>/matris/", views.RemissMatrixView.as_view(), name="remiss-matrix"),
     path("remissvar/", views.StatementListView.as_view(), name="statement-list"),
+    path("remissvar/jamfor/", views.StatementCompareView.as_view(), name="statement-compare"),
     # Before the statement pattern, which would otherwise take "positioner" as a slug.
     path("remissvar/positioner/", views.PositionListView.as_view(), name="position-list"),
     path("remissvar/<slug:slug>/", views.StatementDetailView.as_view(), name="statement-detail"),

@@ -1,9 +1,10 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView
+from django.views.generic import DetailView, TemplateView
 
+from remissvar.compare import diff_html, positions_side_by_side, similarity
 from remissvar.filters import PositionFilter, StatementFilter
-from remissvar.forms import MatrixForm
+from remissvar.forms import CompareForm, MatrixForm
 from remissvar.matrix import StanceMatrix
 from remissvar.models import Position, Remiss, Statement
 from tillit.filtering import FilteredListView
@@ -122,4 +123,36 @@ class RemissMatrixView(BreadcrumbsMixin, DetailView):
             column_totals=column_totals,
             column_span=len(columns) + 2,
         )
+        return context
+
+
+class StatementCompareView(BreadcrumbsMixin, TemplateView):
+    """Any two statements side by side; works with none chosen, refuses unknown or equal ones."""
+
+    template_name = "remissvar/statement_compare.html"
+
+    def get(self, request, *args, **kwargs):
+        self.form = CompareForm(request.GET or None)
+        valid = not self.form.is_bound or self.form.is_valid()
+        return self.render_to_response(self.get_context_data(), status=200 if valid else 400)
+
+    def get_breadcrumbs(self):
+        return [
+            (_("Remissvar"), reverse("remissvar:statement-list")),
+            (_("Jämför två remissvar"), None),
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        if self.form.is_bound and self.form.is_valid():
+            a, b = self.form.cleaned_data.get("a"), self.form.cleaned_data.get("b")
+            if a and b:
+                context.update(
+                    a=a,
+                    b=b,
+                    similarity_percent=round(100 * similarity(a.text, b.text)),
+                    diff=diff_html(a.text, b.text),
+                    rows=positions_side_by_side(a, b),
+                )
         return context
