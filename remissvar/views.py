@@ -7,7 +7,9 @@ from remissvar.filters import PositionFilter, StatementFilter
 from remissvar.forms import CompareForm, MatrixForm
 from remissvar.matrix import StanceMatrix
 from remissvar.models import Position, Remiss, Statement
+from remissvar.rollup import rollup
 from tillit.filtering import FilteredListView
+from tillit.models import Organisation
 from tillit.pages import BreadcrumbsMixin
 from tillit.text import marked_paragraphs
 
@@ -29,6 +31,11 @@ class RemissDetailView(BreadcrumbsMixin, DetailView):
         statements = self.object.statements.select_related("body", "prepared_by", "signatory")
         context["memorandum"] = next((s for s in statements if s.is_memorandum), None)
         context["body_statements"] = [s for s in statements if not s.is_memorandum]
+        context["rollup"] = rollup(
+            self.object,
+            self.object.responding_organisation,
+            Organisation.objects.only("pk", "parent_id"),
+        )
         return context
 
 

@@ -185,9 +185,20 @@ class Organisation(models.Model):
             .chronological(),
             "statements": self.statements.select_related("remiss"),
             "positions": Position.objects.filter(statement__body=self).select_related(
-                "proposal__report"
+                "proposal__report", "statement"
             ),
+            "rollups": self.rollups(),
         }
+
+    def rollups(self):
+        """For each remiss this organisation answered: its final answer next to the bodies below it."""
+        from remissvar.rollup import rollup
+
+        remisses = list(self.remisses_answered.all())
+        if not remisses:
+            return []
+        organisations = Organisation.objects.only("pk", "parent_id")
+        return [(remiss, rollup(remiss, self, organisations)) for remiss in remisses]
 
     def ancestors(self):
         """The chain of parents, nearest first."""
