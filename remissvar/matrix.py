@@ -111,13 +111,17 @@ class StanceMatrix:
         self.transposed = transpose
 
     def statement_header(self, statement):
-        return Header(statement.body.name, statement.get_absolute_url(),
-                      detail=statement.get_kind_display())  # fmt: skip
+        return Header(
+            statement.body.name, statement.get_absolute_url(), detail=statement.get_kind_display()
+        )
 
     def proposal_header(self, proposal):
         chapter = f", {gettext('kap.')} {proposal.chapter}" if proposal.chapter else ""
-        return Header(proposal.short_title, proposal.get_absolute_url(),
-                      detail=f"{proposal.report.sou_number}{chapter}")  # fmt: skip
+        return Header(
+            proposal.short_title,
+            proposal.get_absolute_url(),
+            detail=f"{proposal.report.sou_number}{chapter}",
+        )
 
     def statement_groups(self):
         """Statements grouped by the kind of body, the memorandum in a group of its own first."""

@@ -8,10 +8,12 @@ from django.views.generic import DetailView, ListView, TemplateView
 from betankanden.models import Proposal, Report
 from forum.models import Meeting
 from remissvar.models import Position, Remiss, Stance, Statement
+from tillit import timeline
 from tillit.filtering import FilteredListView
 from tillit.filters import OrganisationFilter, PersonFilter
 from tillit.models import Organisation, Person, Source
 from tillit.pages import BreadcrumbsMixin
+from tillit.timeline import TimelineForm
 
 
 def health(request):
@@ -112,3 +114,28 @@ class PersonDetailView(BreadcrumbsMixin, DetailView):
 
     def get_breadcrumbs(self):
         return [(_("Personer"), reverse("tillit:person-list")), (self.object.name, None)]
+
+
+class TimelineView(BreadcrumbsMixin, TemplateView):
+    template_name = "tillit/timeline.html"
+
+    def get(self, request, *args, **kwargs):
+        self.form = TimelineForm(request.GET or None)
+        valid = not self.form.is_bound or self.form.is_valid()
+        return self.render_to_response(self.get_context_data(), status=200 if valid else 400)
+
+    def get_breadcrumbs(self):
+        return [(_("Tidslinje"), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        if self.form.is_bound and not self.form.is_valid():
+            return context
+        chosen = set(self.form.cleaned_data.get("kind") or []) if self.form.is_bound else set()
+        placed, undated = timeline.entries()
+        if chosen:
+            placed = [entry for entry in placed if entry.kind in chosen]
+            undated = [entry for entry in undated if entry.kind in chosen]
+        context.update(years=timeline.grouped(placed), undated=undated, entry_count=len(placed))
+        return context
