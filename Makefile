@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run test lint format check migrate corpus superuser messages lock clean
+.PHONY: help install js-tools run test lint format check migrate corpus superuser messages lock clean
 
 help:
 	@echo "make run        install, migrate, load the corpus, serve on 127.0.0.1:$(PORT)"
@@ -31,6 +31,17 @@ MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 	$(BIN)/pybabel compile --domain=django --input-file=$< --output-file=$@
 
 install: $(STAMP) $(MO_FILES)
+
+# The accessibility and HTML validity tests' tools (axe-core, vnu.jar), from
+# package-lock.json. Without npm nothing happens here and those tests skip,
+# saying why. npm never runs install scripts here (.npmrc).
+NPM_STAMP := node_modules/.installed
+$(NPM_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --no-audit --no-fund --ignore-scripts && touch $(NPM_STAMP); \
+	fi
+
+js-tools: $(NPM_STAMP)
 
 migrate: install
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py migrate --noinput
@@ -62,7 +73,7 @@ check: install
 	$(TEST_ENV) $(BIN)/python manage.py check
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: lint check
+test: lint check js-tools
 	$(TEST_ENV) $(BIN)/python -m pytest
 
 format: install
@@ -78,4 +89,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) staticfiles build *.egg-info
+	rm -rf $(VENV) staticfiles build *.egg-info node_modules
