@@ -1,0 +1,166 @@
+"""No axe-core violations (WCAG 2.0 and 2.1, A and AA) on any page kind.
+
+Debian's Chromium, driven by Playwright (no browser is downloaded), visits
+every page kind in Swedish and English at 1280 and 360 CSS pixels wide.
+
+pytest-django rolls the database back after each test and a live_server would
+flush it, so the browser talks to a server process of its own: a temporary
+SQLite database with the corpus, served by ``runserver`` for the session.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.page_kinds import AXE_JS, LANGUAGES, pages, require
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WIDTHS = [1280, 360]
+NODES_SHOWN = 3
+
+
+@pytest.fixture(scope="session")
+def browser_tools():
+    require(CHROMIUM.exists(), f"{CHROMIUM} is not installed (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        require(False, "the playwright package is not installed (make install)")
+    require(
+        AXE_JS.is_file(),
+        f"{AXE_JS} is missing (run `npm ci` in the checkout, or `make test` with npm installed)",
+    )
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def site(browser_tools, tmp_path_factory):
+    """The base URL of a server with the corpus in a database of its own."""
+    folder = tmp_path_factory.mktemp("a11y-server")
+    log_path = folder / "server.log"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.server_settings",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or "test-only-not-secret",
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+        "PYTHONUNBUFFERED": "1",
+    }
+    manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+    for command in (["migrate", "--noinput"], ["load_corpus"]):
+        done = subprocess.run(
+            [*manage, *command, "-v", "0"],
+            cwd=settings.BASE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, f"manage.py {command[0]} failed:\n{done.stdout}{done.stderr}"
+
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/health/", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the test server did not start:\n{log_path.read_text()}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def _describe(violations):
+    """Violations grouped by rule: each page with a few of its elements."""
+    by_rule = defaultdict(list)
+    for url, violation in violations:
+        by_rule[(violation["id"], violation["impact"], violation["help"])].append((url, violation))
+    lines = []
+    for (rule, impact, help_text), found in sorted(by_rule.items()):
+        lines.append(f"{rule} ({impact}): {help_text}")
+        for url, violation in found:
+            nodes = violation["nodes"]
+            lines.append(f"  {url}: {len(nodes)} element(s)")
+            for node in nodes[:NODES_SHOWN]:
+                target = " ".join(str(part) for part in node["target"])
+                html = " ".join(node["html"].split())[:160]
+                lines.append(f"    {target}  {html}")
+            if len(nodes) > NODES_SHOWN:
+                lines.append(f"    … and {len(nodes) - NODES_SHOWN} more")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda width: f"{width}px")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_axe_violations(site, language, width):
+    from playwright.sync_api import sync_playwright
+
+    violations = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 800})
+            for _name, url, status in pages(language):
+                response = page.goto(site + url, wait_until="load")
+                assert response.status == status, f"{url} answered {response.status}"
+                page.add_script_tag(path=str(AXE_JS))
+                result = page.evaluate(
+                    """tags => axe.run(document, {
+                        runOnly: {type: "tag", values: tags},
+                        resultTypes: ["violations"],
+                    })""",
+                    WCAG_TAGS,
+                )
+                violations += [(url, violation) for violation in result["violations"]]
+        finally:
+            browser.close()
+    assert not violations, (
+        f"{len(violations)} axe violations ({language}, {width}px):\n" + _describe(violations)
+    )
