@@ -29,6 +29,12 @@ PAGE_KINDS = [
     ("report", "/betankanden/sou-2018-47/", 200),
     ("proposal", "/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 200),
     ("remiss", "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 200),
+    ("remiss-matrix", "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 200),
+    (
+        "remiss-matrix-transposed",
+        "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/?transpose=on",
+        200,
+    ),
     ("statement-list", "/remissvar/", 200),
     ("statement", "/remissvar/utbildningsnamnden/", 200),
     ("position-list", "/remissvar/positioner/", 200),
