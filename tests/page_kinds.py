@@ -37,6 +37,12 @@ PAGE_KINDS = [
     ),
     ("statement-list", "/remissvar/", 200),
     ("statement", "/remissvar/utbildningsnamnden/", 200),
+    ("statement-compare-empty", "/remissvar/jamfor/", 200),
+    (
+        "statement-compare",
+        "/remissvar/jamfor/?a=hasselby-vallingby-stadsdelsnamnd&b=norrmalms-stadsdelsnamnd",
+        200,
+    ),
     ("position-list", "/remissvar/positioner/", 200),
     ("position-list-filtered", "/remissvar/positioner/?stance=hesitant", 200),
     # An invalid filter answers 400 with the form's error shown.
@@ -44,6 +50,7 @@ PAGE_KINDS = [
     ("source-list", "/kallor/", 200),
     ("source-official", "/kallor/forum-tillit/", 200),
     ("source-news", "/kallor/altinget-det-ska-bli-mer-tillit-i-staten/", 200),
+    ("timeline", "/tidslinje/", 200),
     ("accessibility", "/tillganglighet/", 200),
     ("not-found", "/forum/finns-inte/", 404),
 ]
