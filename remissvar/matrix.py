@@ -148,9 +148,16 @@ class StanceMatrix:
     def cell(self, statement, proposal):
         return Cell(self.positions.get((statement.pk, proposal.pk)))
 
+    def column_groups(self):
+        """(label, number of columns) over the columns, in the chosen orientation."""
+        groups = self.statement_groups() if self.transposed else self.proposal_groups()
+        return [(label, len(members)) for label, members in groups]
+
     def table(self):
         """(column headers, row groups, column totals), in the chosen orientation."""
         if self.transposed:
+            # Columns follow the statement groups, so each group's columns stand together.
+            self.statements = [s for _label, members in self.statement_groups() for s in members]
             columns = [self.statement_header(s) for s in self.statements]
             groups = [
                 (label, [self._row(self.proposal_header(p), [self.cell(s, p) for s in self.statements])

@@ -128,6 +128,7 @@ class RemissMatrixView(BreadcrumbsMixin, DetailView):
             columns=columns,
             row_groups=groups,
             column_totals=column_totals,
+            column_groups=matrix.column_groups(),
             column_span=len(columns) + 2,
         )
         return context

@@ -139,3 +139,13 @@ def test_matrix_costs_the_same_queries_at_any_size(django_assert_num_queries, sc
 def test_matrix_object_counts():
     matrix = StanceMatrix(Remiss.objects.get())
     assert matrix.cell_count() == 8 * 21
+
+
+def test_columns_are_grouped_by_report(client):
+    response = client.get(URL)
+    assert response.context["column_groups"] == [("SOU 2018:47", 17), ("SOU 2018:48", 4)]
+    assert 'scope="colgroup" colspan="17"' in response.content.decode()
+    transposed = client.get(URL + "?transpose=on")
+    labels = [label for label, _n in transposed.context["column_groups"]]
+    assert labels[0] == "Promemoria"
+    assert sum(n for _l, n in transposed.context["column_groups"]) == 8
