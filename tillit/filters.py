@@ -6,6 +6,16 @@ from tillit.filtering import PortalFilterSet, ordering_filter, text_filter
 from tillit.models import Organisation, OrganisationKind, Person
 
 
+def meeting_role_filter():
+    """People and organisations alike: the role they had at a meeting."""
+    return django_filters.ChoiceFilter(
+        label=_("Roll på möten"),
+        field_name="participations__role",
+        choices=ParticipationRole.choices,
+        distinct=True,
+    )
+
+
 class PersonFilter(PortalFilterSet):
     q = text_filter(_("Sök på namn eller roll"), "name", "roles__title", "roles__wording")
     organisation = django_filters.ModelChoiceFilter(
@@ -21,12 +31,7 @@ class PersonFilter(PortalFilterSet):
         choices=OrganisationKind.choices,
         distinct=True,
     )
-    role = django_filters.ChoiceFilter(
-        label=_("Roll på möten"),
-        field_name="participations__role",
-        choices=ParticipationRole.choices,
-        distinct=True,
-    )
+    role = meeting_role_filter()
     sort = ordering_filter(
         (("name", "name"),),
         {"name": _("Namn, A–Ö"), "-name": _("Namn, Ö–A")},
@@ -45,12 +50,7 @@ class OrganisationFilter(PortalFilterSet):
         queryset=Organisation.objects.filter(children__isnull=False).distinct(),
         to_field_name="slug",
     )
-    role = django_filters.ChoiceFilter(
-        label=_("Roll på möten"),
-        field_name="participations__role",
-        choices=ParticipationRole.choices,
-        distinct=True,
-    )
+    role = meeting_role_filter()
     sort = ordering_filter(
         (("name", "name"), ("kind", "kind")),
         {
