@@ -1,5 +1,8 @@
 import pytest
 
+from remissvar.models import Statement
+from tillit.models import Organisation, Person
+
 pytestmark = pytest.mark.django_db
 
 
@@ -111,3 +114,24 @@ def test_base_layout(client):
 def test_dates_are_written_in_swedish(client):
     page = client.get("/betankanden/sou-2018-47/").content.decode()
     assert "14 juni 2018" in page
+
+
+@pytest.mark.parametrize(
+    ("url", "sort", "model", "field", "key"),
+    [
+        ("/organisationer/", "name", Organisation, "name", lambda o: o.name),
+        ("/organisationer/", "-name", Organisation, "-name", lambda o: o.name),
+        ("/organisationer/", "kind", Organisation, "kind", lambda o: o.kind),
+        ("/organisationer/", "-kind", Organisation, "-kind", lambda o: o.kind),
+        ("/personer/", "-name", Person, "-name", lambda p: p.name),
+        ("/remissvar/", "body", Statement, "body__name", lambda s: s.body.name),
+        ("/remissvar/", "-body", Statement, "-body__name", lambda s: s.body.name),
+    ],
+)
+def test_every_sort_orders_the_list(client, url, sort, model, field, key):
+    response = client.get(f"{url}?sort={sort}&per_page=100")
+    assert response.status_code == 200
+    shown = [key(obj) for obj in response.context["object_list"]]
+    # The database's collation decides where Å, Ä and Ö go; the page must follow it.
+    expected = [key(obj) for obj in model.objects.select_related().order_by(field)]
+    assert shown == expected
