@@ -53,8 +53,8 @@ def diff_html(text_a, text_b):
                 )
             )
     html = "".join(str(piece) for piece in pieces)
-    # Paragraph breaks of the texts become line breaks in the comparison.
-    return mark_safe(html.replace("\n\n", "<br><br>"))  # every piece is escaped above
+    # Line and paragraph breaks of the texts stay breaks in the comparison.
+    return mark_safe(html.replace("\n", "<br>"))  # every piece is escaped above
 
 
 def positions_side_by_side(statement_a, statement_b):
