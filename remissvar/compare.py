@@ -22,6 +22,16 @@ def similarity(text_a, text_b):
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def _marked(tag, label, words):
+    """Words in <ins> or <del>, with a hidden label for screen readers."""
+    return format_html(
+        '<{tag}><span class="visually-hidden">{label} </span>{words}</{tag}>',
+        tag=tag,
+        label=label,
+        words="".join(words),
+    )
+
+
 def diff_html(text_a, text_b):
     """
     Text B as it differs from text A: removed words in <del>, added in <ins>,
@@ -37,21 +47,9 @@ def diff_html(text_a, text_b):
             pieces.append(format_html("{}", "".join(a[a_start:a_end])))
             continue
         if op in ("delete", "replace"):
-            pieces.append(
-                format_html(
-                    '<del><span class="visually-hidden">{} </span>{}</del>',
-                    removed,
-                    "".join(a[a_start:a_end]),
-                )
-            )
+            pieces.append(_marked("del", removed, a[a_start:a_end]))
         if op in ("insert", "replace"):
-            pieces.append(
-                format_html(
-                    '<ins><span class="visually-hidden">{} </span>{}</ins>',
-                    added,
-                    "".join(b[b_start:b_end]),
-                )
-            )
+            pieces.append(_marked("ins", added, b[b_start:b_end]))
     html = "".join(str(piece) for piece in pieces)
     # Line and paragraph breaks of the texts stay breaks in the comparison.
     return mark_safe(html.replace("\n", "<br>"))  # every piece is escaped above

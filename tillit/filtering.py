@@ -6,6 +6,7 @@ remove one each, and a 400 with the form's messages for values it refuses.
 
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
@@ -43,8 +44,6 @@ def text_filter(label, *fields):
     """A free-text filter that matches any of ``fields`` (case-insensitive)."""
 
     def search(queryset, name, value):
-        from django.db.models import Q
-
         condition = Q()
         for field in fields:
             condition |= Q(**{f"{field}__icontains": value})
