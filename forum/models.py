@@ -49,9 +49,6 @@ class MeetingQuerySet(NaturalKeyQuerySet):
         # Undated meetings last: they cannot be placed in time.
         return self.order_by(F("date").asc(nulls_last=True), "title")
 
-    def with_certain_year(self):
-        return self.filter(date__isnull=False, year_is_inferred=False)
-
 
 class Meeting(models.Model):
     slug = models.SlugField("slug", max_length=200, unique=True)

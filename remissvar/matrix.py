@@ -24,6 +24,9 @@ STANCE_SYMBOLS = {
     Stance.OPPOSES: "✘",
     Stance.COMMENTS_ONLY: "…",
 }
+NOT_ADDRESSED_SYMBOL = "–"
+NOT_ADDRESSED_LABEL = _("Tar inte upp")
+
 # Stances that take a side; comments without a stance agree or disagree with no one.
 TAKING_A_SIDE = {
     Stance.SUPPORTS,
@@ -51,7 +54,7 @@ class Cell:
 
     @property
     def symbol(self):
-        return STANCE_SYMBOLS.get(self.stance, "–")
+        return STANCE_SYMBOLS.get(self.stance, NOT_ADDRESSED_SYMBOL)
 
 
 @dataclass
@@ -68,6 +71,14 @@ def disagrees(stances):
     support counts: the reservations are the point a compiler must see.
     """
     return len(set(stances) & TAKING_A_SIDE) >= 2
+
+
+def legend():
+    """(symbol, label) for every stance, then for a proposal the statement does not take up."""
+    return [
+        *((STANCE_SYMBOLS[value], label) for value, label in Stance.choices),
+        (NOT_ADDRESSED_SYMBOL, NOT_ADDRESSED_LABEL),
+    ]
 
 
 def stance_totals(stances):
@@ -180,6 +191,8 @@ class StanceMatrix:
 
     def _row(self, header, cells):
         return Row(header, cells, stance_totals(c.stance for c in cells if c.stance))
+
+    not_addressed_label = NOT_ADDRESSED_LABEL
 
     def cell_count(self):
         return len(self.statements) * len(self.proposals)

@@ -80,10 +80,6 @@ class Remiss(models.Model):
     def natural_key(self):
         return (self.slug,)
 
-    @property
-    def memorandum(self):
-        return self.statements.filter(kind=StatementKind.MEMORANDUM).first()
-
 
 class DecisionStepQuerySet(models.QuerySet):
     def get_by_natural_key(self, remiss_slug, order):
@@ -149,12 +145,6 @@ class StatementKind(models.TextChoices):
 
 
 class StatementQuerySet(NaturalKeyQuerySet):
-    def memoranda(self):
-        return self.filter(kind=StatementKind.MEMORANDUM)
-
-    def body_statements(self):
-        return self.filter(kind=StatementKind.STATEMENT)
-
     def not_addressing(self, proposal):
         """Statements on a remiss of the proposal's report that take no position on it."""
         return (
@@ -266,8 +256,12 @@ class Statement(models.Model):
         return self.kind == StatementKind.MEMORANDUM
 
     @property
-    def decision_date_display(self):
-        return date_format(self.decision_date, "j F Y") if self.decision_date else ""
+    def listed_date(self):
+        """
+        The date a list shows: the decision's, or for a statement that records
+        no decision (the memorandum, an office's tjänsteutlåtande) its text's.
+        """
+        return self.decision_date or self.report_date
 
     def clean(self):
         super().clean()
@@ -304,9 +298,6 @@ class PositionQuerySet(models.QuerySet):
             proposal__report__sou_number=sou_number,
             proposal__slug=proposal_slug,
         )
-
-    def with_stance(self, stance):
-        return self.filter(stance=stance)
 
     def with_stance_rank(self):
         """Annotate ``stance_rank``: 0 for support ... 4 for comments, the order of Stance."""

@@ -5,7 +5,7 @@ each proposal next to the positions of the bodies below it, divergences flagged.
 
 from dataclasses import dataclass
 
-from remissvar.matrix import STANCE_SYMBOLS
+from remissvar.matrix import NOT_ADDRESSED_SYMBOL, STANCE_SYMBOLS
 from remissvar.models import Position, Stance
 
 # A body diverges when it doubts or opposes what the final answer supports
@@ -35,7 +35,7 @@ class RollupRow:
 
     @property
     def symbol(self):
-        return STANCE_SYMBOLS.get(self.final.stance, "–") if self.final else "–"
+        return STANCE_SYMBOLS[self.final.stance] if self.final else NOT_ADDRESSED_SYMBOL
 
 
 def descendants(organisation, organisations):

@@ -5,10 +5,10 @@ from django.views.generic import DetailView, TemplateView
 from remissvar.compare import diff_html, positions_side_by_side, similarity
 from remissvar.filters import PositionFilter, StatementFilter
 from remissvar.forms import CompareForm, MatrixForm
-from remissvar.matrix import StanceMatrix
+from remissvar.matrix import StanceMatrix, legend
 from remissvar.models import Position, Remiss, Statement
 from remissvar.rollup import rollup
-from tillit.filtering import FilteredListView
+from tillit.filtering import FilteredListView, QueryFormMixin
 from tillit.models import Organisation
 from tillit.pages import BreadcrumbsMixin
 from tillit.text import marked_paragraphs
@@ -87,18 +87,15 @@ class PositionListView(BreadcrumbsMixin, FilteredListView):
         ]
 
 
-class RemissMatrixView(BreadcrumbsMixin, DetailView):
+class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
     """Who said what about which proposal: bodies against proposals, one cell each."""
 
     model = Remiss
     template_name = "remissvar/remiss_matrix.html"
+    form_class = MatrixForm
 
-    def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        self.form = MatrixForm(request.GET or None, remiss=self.object)
-        valid = not self.form.is_bound or self.form.is_valid()
-        context = self.get_context_data(object=self.object)
-        return self.render_to_response(context, status=200 if valid else 400)
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "remiss": self.object}
 
     def get_breadcrumbs(self):
         return [
@@ -109,8 +106,8 @@ class RemissMatrixView(BreadcrumbsMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["form"] = self.form
-        if self.form.is_bound and not self.form.is_valid():
+        context["legend"] = legend()
+        if not self.query_is_valid():
             return context
         options = self.form.cleaned_data if self.form.is_bound else {}
         matrix = StanceMatrix(
@@ -134,15 +131,11 @@ class RemissMatrixView(BreadcrumbsMixin, DetailView):
         return context
 
 
-class StatementCompareView(BreadcrumbsMixin, TemplateView):
+class StatementCompareView(BreadcrumbsMixin, QueryFormMixin, TemplateView):
     """Any two statements side by side; works with none chosen, refuses unknown or equal ones."""
 
     template_name = "remissvar/statement_compare.html"
-
-    def get(self, request, *args, **kwargs):
-        self.form = CompareForm(request.GET or None)
-        valid = not self.form.is_bound or self.form.is_valid()
-        return self.render_to_response(self.get_context_data(), status=200 if valid else 400)
+    form_class = CompareForm
 
     def get_breadcrumbs(self):
         return [
@@ -152,8 +145,7 @@ class StatementCompareView(BreadcrumbsMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["form"] = self.form
-        if self.form.is_bound and self.form.is_valid():
+        if self.form.is_bound and self.query_is_valid():
             a, b = self.form.cleaned_data.get("a"), self.form.cleaned_data.get("b")
             if a and b:
                 context.update(

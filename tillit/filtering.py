@@ -1,15 +1,17 @@
 """
-What every filtered list page shares: a plain GET form (so each view is a
-URL to share), a page size to choose, the active filters as links that
-remove one each, and a 400 with the form's messages for values it refuses.
+What every page with a GET form shares: a plain GET form (so each view is a
+URL to share) and a 400 with the form's messages for values it refuses; and
+what the filtered lists add on top of django-filter's FilterView: a page
+size to choose and the active filters as links that remove one each.
 """
 
 import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import ListView
+from django_filters.views import FilterView
 
 PAGE_SIZES = (10, 25, 50, 100)
 DEFAULT_PAGE_SIZE = 25
@@ -74,35 +76,58 @@ def display_value(field, value):
     return str(value)
 
 
-class FilteredListView(ListView):
-    filterset_class = None
-    page_size_choices = PAGE_SIZES
+class QueryFormMixin:
+    """
+    Binds ``form_class`` to the query string. A value the form refuses is the
+    visitor's error: the page answers 400 and shows the form's message, rather
+    than showing everything as if no filter had been asked for.
+    """
 
-    def get(self, request, *args, **kwargs):
-        self.filterset = self.filterset_class(
-            request.GET or None, queryset=self.get_queryset(), request=request
-        )
-        self.filters_valid = not self.filterset.is_bound or self.filterset.is_valid()
-        self.object_list = (
-            self.filterset.qs if self.filters_valid else self.filterset.queryset.none()
-        )
-        context = self.get_context_data()
-        # A value the form refuses is the visitor's error: say so, with the
-        # form's message, rather than show an unfiltered list.
-        return self.render_to_response(context, status=200 if self.filters_valid else 400)
+    form_class = None
+
+    def get_form_kwargs(self):
+        return {"data": self.request.GET or None}
+
+    @cached_property
+    def form(self):
+        # Built on first use, so a detail view can pass its object to the form.
+        return self.form_class(**self.get_form_kwargs())
+
+    def query_is_valid(self):
+        return not self.form.is_bound or self.form.is_valid()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        if not self.query_is_valid():
+            response_kwargs["status"] = 400
+        return super().render_to_response(context, **response_kwargs)
+
+
+class FilteredListView(QueryFormMixin, FilterView):
+    """django-filter's FilterView with a page size, removable active filters and a 400."""
+
+    # Templates keep the usual <app>/<model>_list.html names.
+    template_name_suffix = "_list"
+
+    @cached_property
+    def form(self):
+        return self.filterset.form
 
     def get_paginate_by(self, queryset):
-        if self.filters_valid and self.filterset.is_bound:
-            return int(self.filterset.form.cleaned_data.get("per_page") or DEFAULT_PAGE_SIZE)
+        if self.filterset.is_bound and self.query_is_valid():
+            return int(self.form.cleaned_data.get("per_page") or DEFAULT_PAGE_SIZE)
         return DEFAULT_PAGE_SIZE
 
     def active_filters(self):
         """(label, value, url without it) for each filter the visitor has set."""
-        if not (self.filterset.is_bound and self.filters_valid):
+        if not (self.filterset.is_bound and self.query_is_valid()):
             return []
         active = []
-        form = self.filterset.form
-        for name, value in form.cleaned_data.items():
+        for name, value in self.form.cleaned_data.items():
             if name in NOT_FILTERS or value in (None, "", []):
                 continue
             remaining = self.request.GET.copy()
@@ -111,8 +136,8 @@ class FilteredListView(ListView):
             query = remaining.urlencode()
             active.append(
                 {
-                    "label": form.fields[name].label,
-                    "value": display_value(form.fields[name], value),
+                    "label": self.form.fields[name].label,
+                    "value": display_value(self.form.fields[name], value),
                     "url": f"?{query}" if query else self.request.path,
                 }
             )
@@ -120,7 +145,6 @@ class FilteredListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["filter"] = self.filterset
         context["active_filters"] = self.active_filters()
         context["result_count"] = (
             context["paginator"].count if context.get("paginator") else len(self.object_list)

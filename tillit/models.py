@@ -74,7 +74,7 @@ class Source(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("tillit:source-detail", kwargs={"slug": self.slug})
+        return reverse("portal:source-detail", kwargs={"slug": self.slug})
 
     def natural_key(self):
         return (self.slug,)
@@ -82,18 +82,6 @@ class Source(models.Model):
     @property
     def may_reproduce(self):
         return self.kind != SourceKind.NEWS_ARTICLE
-
-    def what_was_taken(self):
-        """The records that cite this source, by kind, for its page."""
-        return {
-            "meetings": self.meetings.all(),
-            "reports": self.reports.all(),
-            "proposals": self.proposals.select_related("report"),
-            "statements": self.statements.select_related("body"),
-            "organisations": self.organisations.all(),
-            "people": self.people.all(),
-            "themes": self.themes.all(),
-        }
 
     def paragraphs(self):
         return numbered_paragraphs(self.full_text)
@@ -114,11 +102,6 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Annan")
 
 
-class OrganisationQuerySet(NaturalKeyQuerySet):
-    def top_level(self):
-        return self.filter(parent__isnull=True)
-
-
 class Organisation(models.Model):
     name = models.CharField("namn", max_length=200)
     slug = models.SlugField("slug", max_length=200, unique=True)
@@ -135,7 +118,7 @@ class Organisation(models.Model):
     )
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="organisations")
 
-    objects = OrganisationQuerySet.as_manager()
+    objects = NaturalKeyQuerySet.as_manager()
 
     class Meta:
         verbose_name = "organisation"
@@ -168,37 +151,10 @@ class Organisation(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("tillit:organisation-detail", kwargs={"slug": self.slug})
+        return reverse("portal:organisation-detail", kwargs={"slug": self.slug})
 
     def natural_key(self):
         return (self.slug,)
-
-    def related_records(self):
-        """What the sources say about this organisation, for its page."""
-        from forum.models import Meeting
-        from remissvar.models import Position
-
-        return {
-            "roles": self.roles.select_related("person"),
-            "meetings": Meeting.objects.filter(participations__organisation=self)
-            .distinct()
-            .chronological(),
-            "statements": self.statements.select_related("remiss"),
-            "positions": Position.objects.filter(statement__body=self).select_related(
-                "proposal__report", "statement"
-            ),
-            "rollups": self.rollups(),
-        }
-
-    def rollups(self):
-        """For each remiss this organisation answered: its final answer next to the bodies below it."""
-        from remissvar.rollup import rollup
-
-        remisses = list(self.remisses_answered.all())
-        if not remisses:
-            return []
-        organisations = Organisation.objects.only("pk", "parent_id")
-        return [(remiss, rollup(remiss, self, organisations)) for remiss in remisses]
 
     def ancestors(self):
         """The chain of parents, nearest first."""
@@ -243,7 +199,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("tillit:person-detail", kwargs={"slug": self.slug})
+        return reverse("portal:person-detail", kwargs={"slug": self.slug})
 
     def natural_key(self):
         return (self.slug,)

@@ -12,5 +12,5 @@ class BreadcrumbsMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["breadcrumbs"] = [(_("Start"), reverse("home")), *self.get_breadcrumbs()]
+        context["breadcrumbs"] = [(_("Start"), reverse("portal:home")), *self.get_breadcrumbs()]
         return context

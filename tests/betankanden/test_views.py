@@ -7,7 +7,7 @@ POLICYLAB = "/betankanden/sou-2018-47/forslag/nationellt-policylabb/"
 
 def test_reception_of_a_proposal_in_numbers_and_bar(client):
     response = client.get(POLICYLAB)
-    parts = {part["key"]: part for part in response.context["reception"]}
+    parts = {part["key"]: part for part in response.context["bar"]}
     assert {key: part["count"] for key, part in parts.items()} == {
         "supports": 2,
         "hesitant": 1,

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from betankanden.models import Proposal
-from remissvar.models import DecisionStep, Position, Statement
+from remissvar.models import DecisionStep, Position, Statement, StatementKind
 from tests.asserts import assert_refused
 from tests.factories import make_position, make_proposal, make_remiss, make_statement
 
@@ -44,7 +44,9 @@ def test_the_remiss(remiss):
         "SOU 2018:48",
     }
     assert remiss.statements.count() == 8
-    assert remiss.memorandum.signatory.name == "Anna König Jerlmyr"
+    assert (
+        remiss.statements.get(kind=StatementKind.MEMORANDUM).signatory.name == "Anna König Jerlmyr"
+    )
     steps = list(remiss.decision_steps.values_list("organisation__name", flat=True))
     assert steps[-1] == "Borgarrådsberedningen"
 

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from tillit.timeline import entries
+from tillit.portal.timeline import entries
 
 pytestmark = pytest.mark.django_db
 

@@ -1,12 +1,13 @@
-"""Pages for what the apps share: sources, organisations and people; and the accessibility statement."""
+"""Pages that gather from several apps: sources, organisations, people, the timeline."""
 
 from django.urls import path
 
-from tillit import views
+from tillit.portal import views
 
-app_name = "tillit"
+app_name = "portal"
 
 urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
     path("kallor/", views.SourceListView.as_view(), name="source-list"),
     path("kallor/<slug:slug>/", views.SourceDetailView.as_view(), name="source-detail"),
     path("organisationer/", views.OrganisationListView.as_view(), name="organisation-list"),

@@ -14,9 +14,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from betankanden.models import Report
-from forum.models import Meeting
-from remissvar.models import Remiss, Statement
+from betankanden.queries import reports_handed_over
+from forum.queries import dated_meetings
+from remissvar.queries import dated_statements, remisses_with_deadline
 
 KINDS = [
     ("meeting", _("Möten")),
@@ -53,6 +53,12 @@ class Entry:
     url: str
     year_is_inferred: bool = False
     reasoning: str = ""
+    # How the date reads: a meeting says itself whether its year is inferred.
+    date_text: str = ""
+
+    @property
+    def date_display(self):
+        return self.date_text or date_format(self.date, "j F Y")
 
     @property
     def kind_label(self):
@@ -62,7 +68,7 @@ class Entry:
 def entries():
     """(placed entries in date order, undated entries)."""
     placed, undated = [], []
-    for meeting in Meeting.objects.all():
+    for meeting in dated_meetings():
         entry = Entry(
             meeting.date,
             "meeting",
@@ -70,9 +76,10 @@ def entries():
             meeting.get_absolute_url(),
             meeting.year_is_inferred,
             meeting.date_reasoning,
+            meeting.date_display,
         )
         (placed if meeting.date else undated).append(entry)
-    for report in Report.objects.exclude(handed_over=None):
+    for report in reports_handed_over():
         placed.append(
             Entry(
                 report.handed_over,
@@ -82,7 +89,7 @@ def entries():
                 report.get_absolute_url(),
             )
         )
-    for remiss in Remiss.objects.exclude(deadline=None):
+    for remiss in remisses_with_deadline():
         placed.append(
             Entry(
                 remiss.deadline,
@@ -91,7 +98,7 @@ def entries():
                 remiss.get_absolute_url(),
             )
         )
-    for statement in Statement.objects.select_related("body"):
+    for statement in dated_statements():
         if statement.report_date:
             if statement.is_memorandum:
                 label = gettext("Promemoria: %(body)s") % {"body": statement.body.name}

@@ -1,3 +1,5 @@
+"""Pages that gather from several apps: home, sources, organisations, people, timeline."""
+
 from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
@@ -5,15 +7,18 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from betankanden.models import Proposal, Report
-from forum.models import Meeting
-from remissvar.models import Position, Remiss, Stance, Statement
-from tillit import timeline
-from tillit.filtering import FilteredListView
-from tillit.filters import OrganisationFilter, PersonFilter
+from betankanden import queries as betankanden_queries
+from forum import queries as forum_queries
+from remissvar import queries as remissvar_queries
+from tillit.filtering import FilteredListView, QueryFormMixin
 from tillit.models import Organisation, Person, Source
 from tillit.pages import BreadcrumbsMixin
-from tillit.timeline import TimelineForm
+from tillit.portal import timeline
+from tillit.portal.filters import OrganisationFilter, PersonFilter
+
+# The source of what the home page says about the delegation (who set it up,
+# and when). A named constant, so that the template holds no corpus slug.
+HOME_INTRO_SOURCE = "altinget-det-ska-bli-mer-tillit-i-staten"
 
 
 def health(request):
@@ -24,28 +29,26 @@ def health(request):
 
 
 class HomeView(BreadcrumbsMixin, TemplateView):
-    template_name = "home.html"
+    template_name = "portal/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["breadcrumbs"] = []
         context["counts"] = {
-            "meetings": Meeting.objects.count(),
-            "reports": Report.objects.count(),
-            "proposals": Proposal.objects.count(),
-            "statements": Statement.objects.count(),
-            "positions": Position.objects.count(),
-            "hesitant": Position.objects.filter(stance=Stance.HESITANT).count(),
+            "meetings": forum_queries.meeting_count(),
+            "reports": betankanden_queries.report_count(),
+            "proposals": betankanden_queries.proposal_count(),
+            **remissvar_queries.statement_counts(),
         }
-        context["remiss"] = Remiss.objects.order_by("-deadline").first()
-        # "Latest" in the order records were added to the database.
-        context["latest_meetings"] = Meeting.objects.order_by("-pk")[:3]
-        context["latest_statements"] = Statement.objects.select_related("body").order_by("-pk")[:3]
+        context["intro_source"] = Source.objects.filter(slug=HOME_INTRO_SOURCE).first()
+        context["remiss"] = remissvar_queries.latest_remiss()
+        context["latest_meetings"] = forum_queries.latest_meetings(3)
+        context["latest_statements"] = remissvar_queries.latest_statements(3)
         return context
 
 
 class AccessibilityView(BreadcrumbsMixin, TemplateView):
-    template_name = "tillit/accessibility.html"
+    template_name = "portal/accessibility.html"
 
     def get_breadcrumbs(self):
         return [(_("Tillgänglighetsredogörelse"), None)]
@@ -67,11 +70,20 @@ class SourceDetailView(BreadcrumbsMixin, DetailView):
     model = Source
 
     def get_breadcrumbs(self):
-        return [(_("Källor"), reverse("tillit:source-list")), (self.object.title, None)]
+        return [(_("Källor"), reverse("portal:source-list")), (self.object.title, None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["taken"] = self.object.what_was_taken()
+        source = self.object
+        context["taken"] = {
+            "meetings": forum_queries.meetings_citing(source),
+            "reports": betankanden_queries.reports_citing(source),
+            "proposals": betankanden_queries.proposals_citing(source),
+            "statements": remissvar_queries.statements_citing(source),
+            "organisations": source.organisations.all(),
+            "people": source.people.all(),
+            "themes": forum_queries.themes_citing(source),
+        }
         return context
 
 
@@ -89,13 +101,20 @@ class OrganisationDetailView(BreadcrumbsMixin, DetailView):
     )
 
     def get_breadcrumbs(self):
-        crumbs = [(_("Organisationer"), reverse("tillit:organisation-list"))]
+        crumbs = [(_("Organisationer"), reverse("portal:organisation-list"))]
         crumbs += [(a.name, a.get_absolute_url()) for a in reversed(self.object.ancestors())]
         return [*crumbs, (self.object.name, None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(self.object.related_records())
+        organisation = self.object
+        context.update(
+            roles=organisation.roles.select_related("person"),
+            meetings=forum_queries.meetings_of(organisation),
+            statements=remissvar_queries.statements_by(organisation),
+            positions=remissvar_queries.positions_by(organisation),
+            rollups=remissvar_queries.rollups_of(organisation),
+        )
         return context
 
 
@@ -108,29 +127,27 @@ class PersonListView(BreadcrumbsMixin, FilteredListView):
 
 
 class PersonDetailView(BreadcrumbsMixin, DetailView):
-    queryset = Person.objects.prefetch_related(
-        "roles__organisation", "roles__sources", "participations__meeting", "sources"
-    )
+    queryset = Person.objects.prefetch_related("roles__organisation", "roles__sources", "sources")
 
     def get_breadcrumbs(self):
-        return [(_("Personer"), reverse("tillit:person-list")), (self.object.name, None)]
+        return [(_("Personer"), reverse("portal:person-list")), (self.object.name, None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["participations"] = forum_queries.participations_of(self.object)
+        return context
 
 
-class TimelineView(BreadcrumbsMixin, TemplateView):
-    template_name = "tillit/timeline.html"
-
-    def get(self, request, *args, **kwargs):
-        self.form = TimelineForm(request.GET or None)
-        valid = not self.form.is_bound or self.form.is_valid()
-        return self.render_to_response(self.get_context_data(), status=200 if valid else 400)
+class TimelineView(BreadcrumbsMixin, QueryFormMixin, TemplateView):
+    template_name = "portal/timeline.html"
+    form_class = timeline.TimelineForm
 
     def get_breadcrumbs(self):
         return [(_("Tidslinje"), None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["form"] = self.form
-        if self.form.is_bound and not self.form.is_valid():
+        if not self.query_is_valid():
             return context
         chosen = set(self.form.cleaned_data.get("kind") or []) if self.form.is_bound else set()
         placed, undated = timeline.entries()

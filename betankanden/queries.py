@@ -1,0 +1,24 @@
+"""What the betankanden app tells the rest of the portal, as named queries."""
+
+from betankanden.models import Proposal, Report
+
+
+def reports_handed_over():
+    """Reports with a known hand-over date, in date order."""
+    return Report.objects.exclude(handed_over=None).order_by("handed_over", "sou_number")
+
+
+def reports_citing(source):
+    return Report.objects.filter(sources=source)
+
+
+def proposals_citing(source):
+    return Proposal.objects.filter(sources=source).select_related("report")
+
+
+def report_count():
+    return Report.objects.count()
+
+
+def proposal_count():
+    return Proposal.objects.count()

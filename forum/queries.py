@@ -1,0 +1,48 @@
+"""
+What the forum app tells the rest of the portal, as named queries.
+
+Pages that gather from several apps (tillit/portal/) ask here instead of
+reaching through the reverse accessors of the shared models, so the forum's
+tables can change without the portal knowing.
+"""
+
+from forum.models import Meeting, Participation, Theme
+
+
+def meetings_of(organisation):
+    """Meetings an organisation took part in (itself, or through someone representing it)."""
+    return (
+        Meeting.objects.filter(participations__organisation=organisation).distinct().chronological()
+    )
+
+
+def participations_of(person):
+    """A person's participations, with their meetings, in the order of the meetings."""
+    return (
+        Participation.objects.filter(person=person)
+        .select_related("meeting")
+        # The meeting's own order: by date, undated last.
+        .order_by("meeting", "order")
+    )
+
+
+def dated_meetings():
+    """Every meeting, dated ones first in date order; the undated come last."""
+    return Meeting.objects.chronological()
+
+
+def latest_meetings(count):
+    """The meetings added to the database last."""
+    return Meeting.objects.order_by("-pk")[:count]
+
+
+def meetings_citing(source):
+    return Meeting.objects.filter(sources=source).chronological()
+
+
+def themes_citing(source):
+    return Theme.objects.filter(sources=source)
+
+
+def meeting_count():
+    return Meeting.objects.count()

@@ -1,0 +1,13 @@
+"""Template tags through which pages outside this app show what the remiss answers say."""
+
+from django import template
+
+from remissvar.reception import reception_of
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/proposal_reception.html")
+def proposal_reception(proposal):
+    """How a proposal was received, for the proposal page (which betankanden owns)."""
+    return reception_of(proposal)
