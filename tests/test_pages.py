@@ -12,6 +12,10 @@ pytestmark = pytest.mark.django_db
 
 PUBLIC_APPS = ["tillit", "forum", "betankanden", "remissvar"]
 HREF = re.compile(r'href="([^"]+)"')
+ID = re.compile(r'\sid="([^"]*)"')
+# What an id and a link's fragment may hold: a number localised as "2 016"
+# (USE_THOUSAND_SEPARATOR) broke the timeline's #ar-2016 links once.
+PLAIN_ID = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 def public_objects():
@@ -28,8 +32,9 @@ def test_every_get_absolute_url_answers(client):
         assert client.get(url).status_code == 200, url
 
 
-def test_crawl_from_home_finds_no_broken_link(client):
+def test_crawl_from_home_finds_no_broken_link_or_anchor(client):
     seen, queue = set(), deque(["/", "/en/"])
+    ids, fragments = {}, []
     while queue:
         url = queue.popleft()
         if url in seen:
@@ -48,16 +53,37 @@ def test_crawl_from_home_finds_no_broken_link(client):
         # Nothing inline, so a strict Content-Security-Policy can be switched on.
         assert "style=" not in page, url
         assert "<script" not in page, url
+        ids[url] = ID.findall(page)
+        assert all(PLAIN_ID.match(value) for value in ids[url]), (url, ids[url])
         for href in HREF.findall(page):
-            target, _fragment = urldefrag(href.replace("&amp;", "&"))
+            target, fragment = urldefrag(href.replace("&amp;", "&"))
             parts = urlsplit(target)
-            if parts.scheme or parts.netloc or not target or target.startswith("mailto:"):
+            if parts.scheme or parts.netloc or target.startswith("mailto:"):
                 continue
-            if not target.startswith("/"):
+            if not target:
+                target = url
+            elif not target.startswith("/"):
                 target = urlsplit(url).path + target
+            if fragment:
+                fragments.append((url, target, fragment))
             if target not in seen:
                 queue.append(target)
     assert len(seen) > 150
+    # Every link to a place in a page finds that place.
+    broken = [
+        f"{source} -> {target}#{fragment}"
+        for source, target, fragment in fragments
+        if target in ids and fragment not in ids[target]
+    ]
+    assert broken == []
+    assert any(fragment.startswith("stycke-") for _s, _t, fragment in fragments)
+
+
+def test_timeline_years_are_anchors_without_separators(client):
+    page = client.get("/tidslinje/").content.decode()
+    assert 'id="ar-2016"' in page
+    assert 'aria-labelledby="ar-2018"' in page
+    assert ">2018<" in page or ">2018 <" in page
 
 
 def test_home_page(client):
