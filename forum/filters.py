@@ -13,9 +13,9 @@ def year_choices():
 
 class MeetingFilter(PortalFilterSet):
     q = text_filter(_("Sök i titel och sammanfattning"), "title", "summary", "audience")
-    year = django_filters.TypedChoiceFilter(
-        label=_("År"), field_name="date__year", choices=year_choices, coerce=int
-    )
+    # A ChoiceFilter, not a TypedChoiceFilter: only it offers the empty "Alla"
+    # choice, without which any submit narrowed the list to the first year.
+    year = django_filters.ChoiceFilter(label=_("År"), field_name="date__year", choices=year_choices)
     theme = django_filters.ModelChoiceFilter(
         label=_("Tema"), queryset=Theme.objects.all(), to_field_name="slug"
     )

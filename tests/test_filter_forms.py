@@ -1,0 +1,53 @@
+"""Every form a visitor filters with: optional selects start empty, so a submit narrows nothing."""
+
+import pytest
+from django import forms
+
+from forum.filters import MeetingFilter
+from remissvar.filters import PositionFilter, StatementFilter
+from remissvar.forms import CompareForm, MatrixForm
+from remissvar.models import Remiss
+from tillit.portal.filters import OrganisationFilter, PersonFilter
+
+pytestmark = pytest.mark.django_db
+
+# Not filters: their empty choice names the default instead of "Alla".
+DEFAULTS = {"per_page": "Standard (25)", "sort": "Standardordning"}
+EMPTY_LABELS = {"a": "Välj", "b": "Välj"}
+
+
+def every_form():
+    for filterset in (
+        MeetingFilter,
+        PositionFilter,
+        StatementFilter,
+        OrganisationFilter,
+        PersonFilter,
+    ):
+        yield filterset.__name__, filterset(None).form
+    yield "MatrixForm", MatrixForm(remiss=Remiss.objects.get())
+    yield "CompareForm", CompareForm()
+
+
+def test_every_optional_select_starts_with_an_empty_choice():
+    checked = 0
+    for form_name, form in every_form():
+        for name, field in form.fields.items():
+            if field.required or not isinstance(field.widget, forms.Select):
+                continue
+            if isinstance(field.widget, forms.SelectMultiple):
+                continue
+            value, label = next(iter(field.choices))
+            expected = DEFAULTS.get(name) or EMPTY_LABELS.get(name) or "Alla"
+            assert (value, str(label)) == ("", expected), (form_name, name)
+            checked += 1
+    assert checked >= 20
+
+
+def test_meeting_list_submitted_untouched_lists_every_meeting(client):
+    page = client.get("/forum/").content.decode()
+    assert '<option value="" selected>Alla</option>' in page
+    all_meetings = client.get("/forum/").context["paginator"].count
+    submitted = client.get("/forum/", {"year": "", "person": "laura-hartman"})
+    assert submitted.context["paginator"].count == 4
+    assert all_meetings == 7
