@@ -2,8 +2,8 @@ from django.contrib import admin
 
 from tillit.models import Organisation, Person, Role, Source
 
-admin.site.site_header = "Tillit kunskapsbank – redigering"
-admin.site.site_title = "Tillit kunskapsbank"
+admin.site.site_header = "Tillitsdelegationens kunskapsbank – redigering"
+admin.site.site_title = "Tillitsdelegationens kunskapsbank"
 admin.site.index_title = "Innehåll"
 
 

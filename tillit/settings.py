@@ -1,5 +1,5 @@
 """
-Settings for Tillit kunskapsbank.
+Settings for Tillitsdelegationens kunskapsbank.
 
 One module, driven by the environment (see the configuration table in the
 README), so that development, CI and production cannot drift apart.
