@@ -31,6 +31,12 @@ class Stance(models.TextChoices):
     COMMENTS_ONLY = "comments_only", _("Synpunkter utan ställningstagande")
 
 
+class RemissQuerySet(NaturalKeyQuerySet):
+    def with_statement_count(self):
+        """Annotate ``statement_count``: the answers given, the memorandum included."""
+        return self.annotate(statement_count=models.Count("statements"))
+
+
 class Remiss(models.Model):
     slug = models.SlugField("slug", max_length=200, unique=True)
     title = models.CharField("ärende", max_length=400)
@@ -57,7 +63,7 @@ class Remiss(models.Model):
         Source, verbose_name="källa", on_delete=models.PROTECT, related_name="remisses"
     )
 
-    objects = NaturalKeyQuerySet.as_manager()
+    objects = RemissQuerySet.as_manager()
 
     class Meta:
         verbose_name = "remiss"

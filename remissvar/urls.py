@@ -5,6 +5,7 @@ from remissvar import views
 app_name = "remissvar"
 
 urlpatterns = [
+    path("remisser/", views.RemissListView.as_view(), name="remiss-list"),
     path("remisser/<slug:slug>/", views.RemissDetailView.as_view(), name="remiss-detail"),
     path("remisser/<slug:slug>/matris/", views.RemissMatrixView.as_view(), name="remiss-matrix"),
     path("remissvar/", views.StatementListView.as_view(), name="statement-list"),

@@ -1,6 +1,7 @@
+from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from remissvar.compare import diff_html, positions_side_by_side, similarity
 from remissvar.filters import PositionFilter, StatementFilter
@@ -14,6 +15,22 @@ from tillit.pages import BreadcrumbsMixin
 from tillit.text import marked_paragraphs
 
 
+class RemissListView(BreadcrumbsMixin, ListView):
+    """Every remiss, newest deadline first, with what was referred and how many answered."""
+
+    queryset = (
+        Remiss.objects.with_statement_count()
+        .select_related("sender", "responding_organisation")
+        .prefetch_related("reports")
+        # Meta.ordering does not apply to a query that groups (the count).
+        .order_by(F("deadline").desc(nulls_last=True), "title")
+    )
+    paginate_by = 25
+
+    def get_breadcrumbs(self):
+        return [(_("Remisser"), None)]
+
+
 class RemissDetailView(BreadcrumbsMixin, DetailView):
     queryset = Remiss.objects.select_related(
         "sender", "responding_organisation", "source"
@@ -24,7 +41,7 @@ class RemissDetailView(BreadcrumbsMixin, DetailView):
     )
 
     def get_breadcrumbs(self):
-        return [(_("Remissvar"), reverse("remissvar:statement-list")), (self.object.title, None)]
+        return [(_("Remisser"), reverse("remissvar:remiss-list")), (self.object.title, None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -99,7 +116,7 @@ class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
 
     def get_breadcrumbs(self):
         return [
-            (_("Remissvar"), reverse("remissvar:statement-list")),
+            (_("Remisser"), reverse("remissvar:remiss-list")),
             (self.object.title, self.object.get_absolute_url()),
             (_("Matris"), None),
         ]

@@ -28,6 +28,7 @@ PAGE_KINDS = [
     ("report-list", "/betankanden/", 200),
     ("report", "/betankanden/sou-2018-47/", 200),
     ("proposal", "/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 200),
+    ("remiss-list", "/remisser/", 200),
     ("remiss", "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 200),
     ("remiss-matrix", "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 200),
     (
