@@ -2,6 +2,7 @@
 
 import pytest
 from django import forms
+from django.forms.utils import pretty_name
 
 from forum.filters import MeetingFilter
 from remissvar.filters import PositionFilter, StatementFilter
@@ -51,3 +52,22 @@ def test_meeting_list_submitted_untouched_lists_every_meeting(client):
     submitted = client.get("/forum/", {"year": "", "person": "laura-hartman"})
     assert submitted.context["paginator"].count == 4
     assert all_meetings == 7
+
+
+def test_every_sort_choice_has_its_own_label():
+    # A missing label falls back to an English pretty name ("Body", "Date").
+    for form_name, form in every_form():
+        if "sort" not in form.fields:
+            continue
+        for value, label in list(form.fields["sort"].choices)[1:]:
+            assert str(label) != pretty_name(value.lstrip("-")), (form_name, value)
+            assert str(label) != f"{pretty_name(value.lstrip('-'))} (descending)", (
+                form_name,
+                value,
+            )
+
+
+def test_position_sort_labels_are_swedish(client):
+    page = client.get("/remissvar/positioner/").content.decode()
+    assert '<option value="body">Organ, A–Ö</option>' in page
+    assert '<option value="date">Beslutsdatum, äldst först</option>' in page

@@ -36,9 +36,22 @@ class PortalFilterSet(django_filters.FilterSet):
 
 
 def ordering_filter(fields, labels):
-    """The sort choice; the empty choice is the list's own order."""
+    """
+    The sort choice; the empty choice is the list's own order. ``fields`` are
+    (model field, URL parameter) pairs, ``labels`` are keyed by the parameter
+    and its descending form ("body", "-body").
+    """
+    # django-filter looks up an ascending label by the model field's name and
+    # falls back to an English pretty name ("Body") when it finds none.
+    field_labels = dict(labels)
+    for field, param in fields:
+        if param in labels:
+            field_labels[field] = labels[param]
     return django_filters.OrderingFilter(
-        label=_("Sortera"), fields=fields, field_labels=labels, empty_label=_("Standardordning")
+        label=_("Sortera"),
+        fields=fields,
+        field_labels=field_labels,
+        empty_label=_("Standardordning"),
     )
 
 
