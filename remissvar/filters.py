@@ -1,4 +1,5 @@
 import django_filters
+from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -69,7 +70,10 @@ class PositionFilter(PortalFilterSet):
         field_name="statement__body__kind",
         choices=OrganisationKind.choices,
     )
-    stance = django_filters.ChoiceFilter(label=_("Ställningstagande"), choices=Stance.choices)
+    # Several at once: "tveksam or avstyrker" is one question.
+    stance = django_filters.MultipleChoiceFilter(
+        label=_("Ställningstagande"), choices=Stance.choices, widget=forms.CheckboxSelectMultiple
+    )
     date_from = date_filter(_("Beslut från och med"), "statement__decision_date", "gte")
     date_to = date_filter(_("Beslut till och med"), "statement__decision_date", "lte")
     sort = ordering_filter(

@@ -28,8 +28,11 @@ class MatrixForm(forms.Form):
         required=False,
         choices=[("", _("Alla")), *OrganisationKind.choices],
     )
-    stance = forms.ChoiceField(
-        label=_("Ställningstagande"), required=False, choices=[("", _("Alla")), *Stance.choices]
+    stance = forms.MultipleChoiceField(
+        label=_("Ställningstagande"),
+        required=False,
+        choices=Stance.choices,
+        widget=forms.CheckboxSelectMultiple,
     )
     disagreement = forms.BooleanField(label=_("Bara förslag där organen är oense"), required=False)
     transpose = forms.BooleanField(label=_("Förslag som rader, organ som kolumner"), required=False)

@@ -87,7 +87,7 @@ def stance_totals(stances):
 
 
 class StanceMatrix:
-    def __init__(self, remiss, *, report=None, chapter="", body_kind="", stance="",
+    def __init__(self, remiss, *, report=None, chapter="", body_kind="", stances=(),
                  only_disagreement=False, transpose=False):  # fmt: skip
         statements = list(remiss.statements.select_related("body"))
         proposals = list(
@@ -105,9 +105,9 @@ class StanceMatrix:
             proposals = [p for p in proposals if p.chapter == chapter]
         if body_kind:
             statements = [s for s in statements if s.body.kind == body_kind or s.is_memorandum]
-        if stance:
-            # Keep the proposals and bodies that have at least one cell with this stance.
-            hits = [key for key, p in positions.items() if p.stance == stance]
+        if stances:
+            # Keep the proposals and bodies that have at least one cell with one of these stances.
+            hits = [key for key, p in positions.items() if p.stance in stances]
             proposals = [p for p in proposals if any(k[1] == p.pk for k in hits)]
             statements = [s for s in statements if any(k[0] == s.pk for k in hits)]
         if only_disagreement:

@@ -132,7 +132,7 @@ class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
             report=options.get("report"),
             chapter=options.get("chapter", ""),
             body_kind=options.get("body_kind", ""),
-            stance=options.get("stance", ""),
+            stances=set(options.get("stance") or ()),
             only_disagreement=options.get("disagreement", False),
             transpose=options.get("transpose", False),
         )

@@ -80,6 +80,11 @@ def date_filter(label, field, lookup):
 
 def display_value(field, value):
     """How a cleaned filter value reads in the list of active filters."""
+    if isinstance(value, list | tuple):
+        # In the order the form offers them, whatever order the URL has.
+        order = [str(choice) for choice, _label in getattr(field, "choices", [])]
+        value = sorted(value, key=lambda item: order.index(str(item)) if str(item) in order else 0)
+        return ", ".join(str(display_value(field, item)) for item in value)
     if hasattr(value, "date") and not isinstance(value, str):
         return date_format(value, "j F Y")
     if hasattr(field, "choices") and not hasattr(value, "pk"):
