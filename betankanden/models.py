@@ -193,6 +193,11 @@ class Proposal(models.Model):
             kwargs={"report_slug": self.report.slug, "slug": self.slug},
         )
 
+    @property
+    def key(self):
+        """The proposal's stable name in URLs: its report's slug and its own."""
+        return f"{self.report.slug}.{self.slug}"
+
     def natural_key(self):
         return (self.report.sou_number, self.slug)
 

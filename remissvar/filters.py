@@ -3,10 +3,17 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from betankanden.forms import ProposalChoiceField
 from betankanden.models import CHAPTER_PATTERN, Proposal, Report
 from remissvar.models import Position, Stance, Statement
 from tillit.filtering import PortalFilterSet, date_filter, ordering_filter, text_filter
 from tillit.models import Organisation, OrganisationKind
+
+
+class ProposalFilter(django_filters.ModelChoiceFilter):
+    """A proposal by its key (report slug and proposal slug), as shared links need."""
+
+    field_class = ProposalChoiceField
 
 
 def responding_bodies():
@@ -49,7 +56,7 @@ class PositionFilter(PortalFilterSet):
         queryset=Report.objects.all(),
         to_field_name="slug",
     )
-    proposal = django_filters.ModelChoiceFilter(
+    proposal = ProposalFilter(
         label=_("Förslag"),
         queryset=Proposal.objects.select_related("report"),
     )

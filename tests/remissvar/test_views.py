@@ -49,8 +49,24 @@ def test_position_filter_by_proposal(client):
     position = Position.objects.get(
         statement__slug="utbildningsnamnden", proposal__slug="vitesforelaggande-skollagen"
     )
-    response = client.get(f"/remissvar/positioner/?proposal={position.proposal_id}")
+    # The proposal is named by its report's slug and its own, never by an id.
+    response = client.get("/remissvar/positioner/?proposal=sou-2018-48.vitesforelaggande-skollagen")
     assert [p.pk for p in response.context["position_list"]] == [position.pk]
+    assert 'value="sou-2018-48.vitesforelaggande-skollagen" selected' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        str(1),
+        "sou-2018-48",
+        "sou-2018-48.",
+        ".vitesforelaggande-skollagen",
+        "sou-2018-47.vitesforelaggande-skollagen",
+    ],
+)
+def test_position_filter_refuses_ids_and_unknown_proposal_keys(client, value):
+    assert client.get("/remissvar/positioner/", {"proposal": value}).status_code == 400
 
 
 @pytest.mark.parametrize(
