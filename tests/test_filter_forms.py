@@ -49,7 +49,7 @@ def test_meeting_list_submitted_untouched_lists_every_meeting(client):
     page = client.get("/forum/").content.decode()
     assert '<option value="" selected>Alla</option>' in page
     all_meetings = client.get("/forum/").context["paginator"].count
-    submitted = client.get("/forum/", {"year": "", "person": "laura-hartman"})
+    submitted = client.get("/forum/", {"year": "", "person": "laura-hartman"}, follow=True)
     assert submitted.context["paginator"].count == 4
     assert all_meetings == 7
 
@@ -71,3 +71,35 @@ def test_position_sort_labels_are_swedish(client):
     page = client.get("/remissvar/positioner/").content.decode()
     assert '<option value="body">Organ, A–Ö</option>' in page
     assert '<option value="date">Beslutsdatum, äldst först</option>' in page
+
+
+@pytest.mark.parametrize(
+    ("url", "query", "expected"),
+    [
+        (
+            "/remissvar/positioner/",
+            "per_page=&q=&stance=hesitant&report=",
+            "/remissvar/positioner/?stance=hesitant",
+        ),
+        ("/forum/", "year=&q=", "/forum/"),
+        ("/en/personer/", "q=&sort=name", "/en/personer/?sort=name"),
+        ("/tidslinje/", "kind=meeting&kind=", "/tidslinje/?kind=meeting"),
+        ("/remissvar/jamfor/", "a=&b=", "/remissvar/jamfor/"),
+        (
+            "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/",
+            "report=&stance=opposes&stance=hesitant",
+            "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/?stance=opposes&stance=hesitant",
+        ),
+    ],
+)
+def test_a_form_submitted_with_empty_fields_redirects_to_what_was_chosen(
+    client, url, query, expected
+):
+    response = client.get(f"{url}?{query}")
+    assert response.status_code == 302
+    assert response["Location"] == expected
+    assert client.get(expected).status_code == 200
+
+
+def test_a_clean_link_is_served_as_it_is(client):
+    assert client.get("/remissvar/positioner/?stance=hesitant&page=1").status_code == 200

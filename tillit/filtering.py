@@ -5,9 +5,12 @@ what the filtered lists add on top of django-filter's FilterView: a page
 size to choose and the active filters as links that remove one each.
 """
 
+from urllib.parse import urlencode
+
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.http import HttpResponseRedirect
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -102,6 +105,16 @@ class QueryFormMixin:
     """
 
     form_class = None
+
+    def get(self, request, *args, **kwargs):
+        # A submitted form sends every field, the empty ones too
+        # (?per_page=&q=&report=&proposal=...). Redirect to the same page with
+        # only what was chosen, so a link to share says what it shows.
+        chosen = [(key, value) for key, values in request.GET.lists() for value in values if value]
+        if len(chosen) < sum(len(values) for _key, values in request.GET.lists()):
+            query = urlencode(chosen)
+            return HttpResponseRedirect(f"{request.path}?{query}" if query else request.path)
+        return super().get(request, *args, **kwargs)
 
     def get_form_kwargs(self):
         return {"data": self.request.GET or None}
