@@ -1,9 +1,10 @@
 from django.contrib import admin
 
 from betankanden.models import Addressee, Proposal, Report
+from tillit.admin import EditorAdminMixin
 
 
-class ProposalInline(admin.StackedInline):
+class ProposalInline(EditorAdminMixin, admin.StackedInline):
     model = Proposal
     extra = 0
     fields = ["slug", "kind", "chapter", "short_title", "statute", "addressees", "text", "sources"]
@@ -12,7 +13,7 @@ class ProposalInline(admin.StackedInline):
 
 
 @admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
+class ReportAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["sou_number", "title", "kind", "handed_over", "recipient"]
     list_filter = ["kind"]
     search_fields = ["sou_number", "title", "subtitle"]
@@ -23,14 +24,14 @@ class ReportAdmin(admin.ModelAdmin):
 
 
 @admin.register(Addressee)
-class AddresseeAdmin(admin.ModelAdmin):
+class AddresseeAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["name"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Proposal)
-class ProposalAdmin(admin.ModelAdmin):
+class ProposalAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["short_title", "report", "chapter", "kind", "statute"]
     list_filter = ["report", "kind", "addressees"]
     list_select_related = ["report"]

@@ -1,17 +1,18 @@
 from django.contrib import admin
 
 from forum.models import Meeting, Participation, Theme
+from tillit.admin import EditorAdminMixin
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["number", "title"]
     search_fields = ["title"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["sources"]
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(EditorAdminMixin, admin.TabularInline):
     model = Participation
     extra = 0
     fields = ["order", "person", "person_role", "organisation", "role", "talk_title", "sources"]
@@ -19,7 +20,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["title", "date", "year_is_inferred", "kind", "theme", "participant_count"]
     list_filter = ["kind", "year_is_inferred", "theme", "has_recording", "has_slides"]
     list_select_related = ["theme"]
@@ -38,7 +39,7 @@ class MeetingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(admin.ModelAdmin):
+class ParticipationAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["meeting", "order", "person", "organisation", "role", "talk_title"]
     list_filter = ["role", "meeting"]
     list_select_related = ["meeting", "person", "organisation"]

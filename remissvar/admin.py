@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from remissvar.models import DecisionStep, Position, Remiss, Statement
+from tillit.admin import EditorAdminMixin
 from tillit.models import OrganisationKind
 
 
@@ -27,13 +28,13 @@ class PositionBodyKindFilter(BodyKindFilter):
     field_path = "statement__body"
 
 
-class DecisionStepInline(admin.TabularInline):
+class DecisionStepInline(EditorAdminMixin, admin.TabularInline):
     model = DecisionStep
     extra = 0
     autocomplete_fields = ["organisation", "person"]
 
 
-class StatementInline(admin.TabularInline):
+class StatementInline(EditorAdminMixin, admin.TabularInline):
     model = Statement
     extra = 0
     fields = ["body", "kind", "decision_date", "report_date", "overall_stance"]
@@ -48,7 +49,7 @@ class StatementInline(admin.TabularInline):
 
 
 @admin.register(Remiss)
-class RemissAdmin(admin.ModelAdmin):
+class RemissAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["title", "file_number", "responding_organisation", "sender", "deadline"]
     list_filter = ["sender", "responding_organisation"]
     list_select_related = ["sender", "responding_organisation"]
@@ -59,7 +60,7 @@ class RemissAdmin(admin.ModelAdmin):
     inlines = [DecisionStepInline, StatementInline]
 
 
-class PositionInline(admin.StackedInline):
+class PositionInline(EditorAdminMixin, admin.StackedInline):
     model = Position
     extra = 0
     fields = ["proposal", "stance", "passage"]
@@ -67,7 +68,7 @@ class PositionInline(admin.StackedInline):
 
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["body", "kind", "remiss", "decision_date", "report_date", "overall_stance"]
     list_filter = ["kind", "overall_stance", "remiss", StatementBodyKindFilter]
     list_select_related = ["body", "remiss"]
@@ -84,7 +85,7 @@ class StatementAdmin(admin.ModelAdmin):
 
 
 @admin.register(Position)
-class PositionAdmin(admin.ModelAdmin):
+class PositionAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["statement", "proposal", "stance"]
     list_filter = ["stance", "proposal__report", PositionBodyKindFilter, "statement__body"]
     list_select_related = ["statement__body", "statement__remiss", "proposal__report"]
@@ -93,7 +94,7 @@ class PositionAdmin(admin.ModelAdmin):
 
 
 @admin.register(DecisionStep)
-class DecisionStepAdmin(admin.ModelAdmin):
+class DecisionStepAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["remiss", "order", "organisation", "person", "date"]
     list_filter = ["remiss", ("organisation", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["remiss", "organisation", "person"]

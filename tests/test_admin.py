@@ -160,3 +160,31 @@ def test_filter_by_kind_of_body(admin_client, model, field):
     else:
         assert shown == Position.objects.filter(statement__body__kind="district_committee").count()
         assert shown > 0
+
+
+def test_saving_an_untouched_statement_changes_nothing_and_logs_no_text_change(admin_client):
+    from django.contrib.admin.models import LogEntry
+
+    statement = Statement.objects.get(slug="utbildningsnamnden")
+    before = statement.text
+    assert "\n" in before
+    # What a browser sends back for a textarea: every line ending as \r\n.
+    data = statement_form_data(statement, text=before.replace("\n", "\r\n"))
+    response = admin_client.post(admin_url(Statement, "change", statement.pk), data)
+    assert response.status_code == 302
+    statement.refresh_from_db()
+    assert statement.text == before
+    entry = LogEntry.objects.filter(object_id=str(statement.pk)).latest("action_time")
+    assert "text" not in entry.change_message
+    assert entry.get_change_message() in ("Inga fält ändrade.", "No fields changed.")
+
+
+def test_a_text_typed_with_carriage_returns_is_stored_with_newlines(admin_client):
+    from forum.models import Meeting
+
+    meeting = Meeting.objects.get(slug="dialogmote-med-forskare")
+    response = admin_client.get(admin_url(Meeting, "change", meeting.pk))
+    form = response.context["adminform"].form
+    assert form.fields["summary"].clean("Första raden.\r\nAndra raden.\rTredje.") == (
+        "Första raden.\nAndra raden.\nTredje."
+    )

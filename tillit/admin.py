@@ -1,6 +1,27 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
 
 from tillit.models import Organisation, Person, Role, Source
+
+
+class NormalisedTextField(forms.CharField):
+    """
+    Text with the line endings the corpus uses (\n). Browsers send a textarea
+    back with \r\n, which made an untouched text count as changed: saved
+    anew, and logged as an edit ("Ändrade Fullständig text").
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
+
+
+class EditorAdminMixin:
+    """What every admin page and inline for editors shares."""
+
+    formfield_overrides = {models.TextField: {"form_class": NormalisedTextField}}
+
 
 admin.site.site_header = "Tillitsdelegationens kunskapsbank – redigering"
 admin.site.site_title = "Tillitsdelegationens kunskapsbank"
@@ -8,7 +29,7 @@ admin.site.index_title = "Innehåll"
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["title", "publisher", "kind", "date", "file_name"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "citation", "full_text"]
@@ -16,14 +37,14 @@ class SourceAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
 
 
-class RoleInline(admin.TabularInline):
+class RoleInline(EditorAdminMixin, admin.TabularInline):
     model = Role
     extra = 0
     autocomplete_fields = ["organisation", "sources"]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["name", "abbreviation", "kind", "parent"]
     list_filter = ["kind", ("parent", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["parent"]
@@ -33,7 +54,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "roles__title", "roles__wording"]
     prepopulated_fields = {"slug": ["name"]}
@@ -42,7 +63,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_display = ["person", "title", "organisation", "is_former"]
     list_filter = ["is_former", ("organisation", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["person", "organisation"]
