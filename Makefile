@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 help:
 	@echo "make run        install, migrate, load the corpus, serve on 127.0.0.1:$(PORT)"
 	@echo "make test       install, then lint, checks and every test"
-	@echo "make superuser  create an admin account (asks for a password)"
+	@echo "make superuser  create an admin account (asks, or reads DJANGO_SUPERUSER_*)"
 	@echo "make corpus     rebuild fixtures/corpus.json from ../shared/seeds"
 	@echo "make format     format the code with ruff"
 	@echo "make messages   collect UI strings for translation (needs GNU gettext)"
@@ -50,8 +50,18 @@ run: migrate
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py load_corpus
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# Asks for name and password at a terminal; without one (a script, CI, a
+# container) it takes DJANGO_SUPERUSER_USERNAME, _EMAIL and _PASSWORD.
+# Django itself would skip the creation silently and exit 0 there.
 superuser: migrate
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py createsuperuser
+	@if [ -n "$$DJANGO_SUPERUSER_PASSWORD" ]; then \
+	  DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py createsuperuser --noinput; \
+	elif [ -t 0 ]; then \
+	  DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py createsuperuser; \
+	else \
+	  echo "make superuser: no terminal to ask at. Set DJANGO_SUPERUSER_USERNAME, DJANGO_SUPERUSER_EMAIL and DJANGO_SUPERUSER_PASSWORD." >&2; \
+	  exit 1; \
+	fi
 
 # After changing UI strings: collect them into locale/en/LC_MESSAGES/django.po
 # (needs GNU gettext), translate, commit the .po.
