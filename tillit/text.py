@@ -6,6 +6,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
+# The saved documents keep the originals' italics as *asterisks* (PM Rotel I:
+# "Skolinspektionen *får* i stället för *ska*"); pages show them as emphasis.
+_EMPHASIS = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -25,6 +28,21 @@ def paragraph_number_of(passage, text):
         if passage in paragraph:
             return number
     return None
+
+
+def emphasised(html):
+    """Already escaped text with its *asterisked* words as <em>; the stored text is untouched."""
+    return _EMPHASIS.sub(r"<em>\1</em>", html)
+
+
+def without_emphasis_marks(text):
+    """The text with its *asterisks* dropped, for places that take no markup (meta tags)."""
+    return _EMPHASIS.sub(r"\1", text)
+
+
+def verbatim_html(text):
+    """A verbatim text as safe HTML: escaped, italics shown, line breaks kept."""
+    return mark_safe(emphasised(escape(text)).replace("\n", "<br>"))  # escaped above
 
 
 def describe_missing_passage(passage, text):
@@ -83,6 +101,6 @@ def marked_paragraphs(text, passages):
             pieces.append(f"<mark>{escape(paragraph[start:end])}</mark>")
             position = end
         pieces.append(escape(paragraph[position:]))
-        html = "".join(pieces).replace("\n", "<br>")
+        html = emphasised("".join(pieces)).replace("\n", "<br>")
         result.append((number, mark_safe(html)))
     return result

@@ -74,3 +74,26 @@ def test_missing_passage_names_the_missing_words():
 def test_missing_passage_shows_where_the_order_breaks():
     message = describe_missing_passage("förslaget tillstyrker", "Nämnden tillstyrker förslaget.")
     assert "avviker från texten vid" in message
+
+
+def test_verbatim_text_shows_the_originals_italics_escaped():
+    from tillit.text import marked_paragraphs, verbatim_html
+
+    text = "Skolinspektionen *får* i stället för *ska* <b>förelägga</b>.\nNy rad 2 * 3 *"
+    html = verbatim_html(text)
+    assert "<em>får</em> i stället för <em>ska</em>" in html
+    assert "&lt;b&gt;förelägga&lt;/b&gt;" in html
+    assert "<br>Ny rad 2 * 3 *" in html
+    [(_number, marked)] = marked_paragraphs(text, ["*får* i stället"])
+    assert "<mark><em>får</em> i stället</mark>" in marked
+
+
+def test_no_asterisks_reach_the_pages(client):
+    for url in (
+        "/betankanden/sou-2018-48/forslag/vitesforelaggande-skollagen/",
+        "/remissvar/utbildningsnamnden/",
+        "/remissvar/positioner/?stance=hesitant",
+    ):
+        page = client.get(url).content.decode()
+        assert "*får*" not in page, url
+        assert "<em>får</em>" in page, url
