@@ -32,7 +32,9 @@ def remisses_with_deadline():
 
 def dated_statements():
     """Statements with a decision or report date, with their bodies, for the timeline."""
-    return Statement.objects.exclude(decision_date=None, report_date=None).select_related("body")
+    return Statement.objects.exclude(decision_date=None, report_date=None).select_related(
+        "body", "prepared_by"
+    )
 
 
 def latest_remiss():

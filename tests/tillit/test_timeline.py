@@ -80,3 +80,12 @@ def test_timeline_counts(client):
 def test_timeline_costs_the_same_queries_at_any_size(client, django_assert_num_queries, scale):
     with django_assert_num_queries(4):
         assert client.get(URL + "?kind=report&kind=remiss").status_code == 200
+
+
+def test_each_officials_report_says_who_wrote_it_and_for_whom(client):
+    page = client.get(URL).content.decode()
+    assert "Tjänsteutlåtande från Socialförvaltningen till Socialnämnden" in page
+    assert "Tjänsteutlåtande från Farsta stadsdelsförvaltning till Farsta stadsdelsnämnd" in page
+    # The office answered in its own name; the source names no recipient.
+    assert "Tjänsteutlåtande från Stadsledningskontoret<" in page
+    assert "Tjänsteutlåtande till Stadsledningskontoret" not in page

@@ -65,6 +65,20 @@ class Entry:
         return KIND_OF_ENTRY[self.kind]
 
 
+def officials_report_label(statement):
+    """
+    Who wrote a tjänsteutlåtande and for whom: an administration writes it for
+    its committee; an office that answers in its own name (stadsledningskontoret)
+    wrote its own, and the source names no recipient.
+    """
+    if statement.prepared_by_id:
+        return gettext("Tjänsteutlåtande från %(author)s till %(body)s") % {
+            "author": statement.prepared_by.name,
+            "body": statement.body.name,
+        }
+    return gettext("Tjänsteutlåtande från %(author)s") % {"author": statement.body.name}
+
+
 def entries():
     """(placed entries in date order, undated entries)."""
     placed, undated = [], []
@@ -104,7 +118,7 @@ def entries():
                 label = gettext("Promemoria: %(body)s") % {"body": statement.body.name}
                 kind = "memorandum"
             else:
-                label = gettext("Tjänsteutlåtande till %(body)s") % {"body": statement.body.name}
+                label = officials_report_label(statement)
                 kind = "officials_report"
             placed.append(Entry(statement.report_date, kind, label, statement.get_absolute_url()))
         if statement.decision_date:
