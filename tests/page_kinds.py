@@ -19,6 +19,7 @@ VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # (name, Swedish path, expected status)
 PAGE_KINDS = [
     ("home", "/", 200),
+    ("about", "/om/", 200),
     ("meeting-list", "/forum/", 200),
     ("meeting", "/forum/forum-tillit-en-larande-tillsyn/", 200),
     ("person-list", "/personer/", 200),

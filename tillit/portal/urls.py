@@ -18,6 +18,7 @@ urlpatterns = [
     ),
     path("personer/", views.PersonListView.as_view(), name="person-list"),
     path("personer/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+    path("om/", views.AboutView.as_view(), name="about"),
     path("tillganglighet/", views.AccessibilityView.as_view(), name="accessibility"),
     path("tidslinje/", views.TimelineView.as_view(), name="timeline"),
 ]

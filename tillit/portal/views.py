@@ -11,6 +11,7 @@ from betankanden import queries as betankanden_queries
 from forum import queries as forum_queries
 from remissvar import queries as remissvar_queries
 from tillit.filtering import FilteredListView, QueryFormMixin
+from tillit.glossary import TERMS
 from tillit.models import Organisation, Person, Source
 from tillit.pages import BreadcrumbsMixin
 from tillit.portal import timeline
@@ -45,6 +46,16 @@ class HomeView(BreadcrumbsMixin, TemplateView):
         context["latest_meetings"] = forum_queries.latest_meetings(3)
         context["latest_statements"] = remissvar_queries.latest_statements(3)
         return context
+
+
+class AboutView(BreadcrumbsMixin, TemplateView):
+    """What the knowledge bank is, how to read it, and the words it uses."""
+
+    template_name = "portal/about.html"
+    extra_context = {"terms": TERMS}
+
+    def get_breadcrumbs(self):
+        return [(_("Om kunskapsbanken"), None)]
 
 
 class AccessibilityView(BreadcrumbsMixin, TemplateView):
