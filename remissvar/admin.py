@@ -74,13 +74,29 @@ class StatementAdmin(EditorAdminMixin, admin.ModelAdmin):
     list_select_related = ["body", "remiss"]
     search_fields = ["body__name", "overall_summary", "text"]
     date_hierarchy = "decision_date"
-    autocomplete_fields = ["remiss", "body", "prepared_by", "signatory", "source"]
+    autocomplete_fields = [
+        "remiss",
+        "body",
+        "prepared_by",
+        "signatory",
+        "source",
+        "adopts_views_of",
+    ]
     inlines = [PositionInline]
     fieldsets = [
         (None, {"fields": ["remiss", "body", "slug", "kind", "prepared_by", "signatory"]}),
         ("Datum", {"fields": ["decision_date", "report_date"]}),
         ("Hållning", {"fields": ["overall_stance", "overall_summary"]}),
         ("Text", {"fields": ["text", "source"]}),
+        (
+            "Hänvisning",
+            {
+                "fields": ["adopts_views_of", "adoption_passage"],
+                "description": "Där svaret i övrigt hänvisar till ett annat remissvar på samma "
+                "remiss, till exempel borgarrådets promemoria till stadsledningskontorets "
+                "tjänsteutlåtande.",
+            },
+        ),
     ]
 
 

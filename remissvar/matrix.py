@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from betankanden.models import Proposal
+from remissvar.adoption import with_adopted
 from remissvar.models import Position, Stance, StatementKind
 from tillit.models import OrganisationKind
 
@@ -95,10 +96,15 @@ class StanceMatrix:
             .select_related("report")
             .order_by("report__sou_number", "chapter_sort", "short_title")
         )
-        positions = {
-            (p.statement_id, p.proposal_id): p
-            for p in Position.objects.filter(statement__remiss=remiss).select_related("statement")
-        }
+        positions = with_adopted(
+            statements,
+            {
+                (p.statement_id, p.proposal_id): p
+                for p in Position.objects.filter(statement__remiss=remiss).select_related(
+                    "statement"
+                )
+            },
+        )
         if report is not None:
             proposals = [p for p in proposals if p.report_id == report.pk]
         if chapter:

@@ -221,6 +221,24 @@ class Statement(models.Model):
     source = models.ForeignKey(
         Source, verbose_name="källa", on_delete=models.PROTECT, related_name="statements"
     )
+    # The mayor's memorandum ends "I övrigt hänvisar jag till vad som sägs i
+    # stadsledningskontorets tjänsteutlåtande": where it says nothing itself,
+    # the city's answer is the office's.
+    adopts_views_of = models.ForeignKey(
+        "self",
+        verbose_name="hänvisar i övrigt till",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="adopted_by",
+        help_text="Ett annat remissvar på samma remiss vars synpunkter detta svar gör till sina "
+        "där det självt inte tar ställning.",
+    )
+    adoption_passage = models.TextField(
+        "citat om hänvisningen",
+        blank=True,
+        help_text="Ordagrant ur texten: den mening som hänvisar till det andra remissvaret.",
+    )
 
     objects = StatementQuerySet.as_manager()
 
@@ -240,6 +258,16 @@ class Statement(models.Model):
                 | Q(report_date__lte=F("decision_date")),
                 name="statement_report_not_after_decision",
                 violation_error_message="Tjänsteutlåtandet kan inte vara daterat efter beslutet.",
+            ),
+            models.CheckConstraint(
+                condition=Q(adopts_views_of__isnull=True) | ~Q(adoption_passage=""),
+                name="statement_adoption_is_quoted",
+                violation_error_message="Ange den mening som hänvisar till det andra remissvaret.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(adopts_views_of=F("pk")),
+                name="statement_does_not_adopt_itself",
+                violation_error_message="Ett remissvar kan inte hänvisa till sig självt.",
             ),
         ]
 
@@ -280,6 +308,20 @@ class Statement(models.Model):
         error = passage_error(self.overall_summary, self.text, "yttrandets text")
         if error:
             errors["overall_summary"] = error
+        adopted = related_or_none(self, "adopts_views_of")
+        if adopted is not None:
+            if adopted.remiss_id != self.remiss_id or adopted.pk == self.pk:
+                errors["adopts_views_of"] = (
+                    "Hänvisningen måste gå till ett annat remissvar på samma remiss."
+                )
+            if adopted.adopts_views_of_id:
+                # One step only: the answer adopted must speak for itself.
+                errors["adopts_views_of"] = (
+                    "Det remissvaret hänvisar i sin tur vidare; hänvisa direkt dit."
+                )
+        error = passage_error(self.adoption_passage, self.text, "yttrandets text")
+        if error:
+            errors["adoption_passage"] = error
         if self.pk and self.text:
             # Editing the text must not orphan a quoted passage.
             broken = [
@@ -334,6 +376,9 @@ class Position(models.Model):
     )
 
     objects = PositionQuerySet.as_manager()
+
+    # A position of the statement's own, not one adopted by reference (remissvar.adoption).
+    adopted = False
 
     class Meta:
         verbose_name = "ställningstagande"

@@ -11,6 +11,7 @@ from collections import Counter
 
 from django.utils.translation import gettext_lazy as _
 
+from remissvar.adoption import AdoptedPosition
 from remissvar.models import Position, Stance, Statement
 
 NOT_ADDRESSED = _("Tar inte upp förslaget")
@@ -24,7 +25,21 @@ def reception_of(proposal):
         .select_related("statement__body", "statement__remiss")
         .order_by("stance_rank", "statement__body__name")
     )
-    not_addressed = list(Statement.objects.not_addressing(proposal).select_related("body"))
+    # Of the statements that say nothing of it themselves, those that adopt
+    # one that does carry its position (remissvar.adoption).
+    by_statement = {position.statement_id: position for position in positions}
+    adopted, not_addressed = [], []
+    for statement in Statement.objects.not_addressing(proposal).select_related("body"):
+        if statement.adopts_views_of_id in by_statement:
+            adopted.append(AdoptedPosition(statement, by_statement[statement.adopts_views_of_id]))
+        else:
+            not_addressed.append(statement)
+    if adopted:
+        order = list(Stance.values)
+        positions = sorted(
+            positions + adopted,
+            key=lambda p: (order.index(p.stance), p.statement.body.name),
+        )
     return {
         "positions": positions,
         "not_addressed": not_addressed,

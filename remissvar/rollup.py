@@ -5,8 +5,11 @@ each proposal next to the positions of the bodies below it, divergences flagged.
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+
+from remissvar.adoption import with_adopted
 from remissvar.matrix import NOT_ADDRESSED_SYMBOL, STANCE_SYMBOLS
-from remissvar.models import Position, Stance
+from remissvar.models import Position, Stance, Statement
 
 # A body diverges when it doubts or opposes what the final answer supports
 # or leaves unmentioned, or supports what the final answer doubts.
@@ -52,20 +55,32 @@ def descendants(organisation, organisations):
 
 
 def rollup(remiss, organisation, organisations):
-    """Rows for each proposal that the organisation or any body below it addresses."""
+    """
+    Rows for each proposal that the organisation or any body below it addresses.
+
+    The final answer is the organisation's own position, or, where it takes
+    none and its statement adopts another's views (remissvar.adoption), the
+    adopted one: divergences are counted against that.
+    """
     below = {o.pk for o in descendants(organisation, organisations)}
+    finals = list(Statement.objects.filter(remiss=remiss, body=organisation))
+    adopted_ids = {s.adopts_views_of_id for s in finals if s.adopts_views_of_id}
     positions = list(
         Position.objects.filter(statement__remiss=remiss)
-        .filter(statement__body__in=below | {organisation.pk})
+        .filter(Q(statement__body__in=below | {organisation.pk}) | Q(statement__in=adopted_ids))
         .with_stance_rank()
         .select_related("statement__body", "proposal__report")
         .order_by("proposal__report__sou_number", "proposal__chapter_sort", "stance_rank")
     )
+    by_key = with_adopted(finals, {(p.statement_id, p.proposal_id): p for p in positions})
     rows = {}
     for position in positions:
         row = rows.setdefault(position.proposal_id, RollupRow(position.proposal, None, []))
-        if position.statement.body_id == organisation.pk:
-            row.final = position
-        else:
+        if position.statement.body_id != organisation.pk:
             row.positions.append(position)
+    for row in rows.values():
+        for final in finals:
+            found = by_key.get((final.pk, row.proposal.pk))
+            if found is not None and (row.final is None or row.final.adopted):
+                row.final = found
     return list(rows.values())

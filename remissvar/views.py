@@ -45,7 +45,9 @@ class RemissDetailView(BreadcrumbsMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        statements = self.object.statements.select_related("body", "prepared_by", "signatory")
+        statements = self.object.statements.select_related(
+            "body", "prepared_by", "signatory", "adopts_views_of__body"
+        )
         context["memorandum"] = next((s for s in statements if s.is_memorandum), None)
         context["body_statements"] = [s for s in statements if not s.is_memorandum]
         context["rollup"] = rollup(
@@ -66,7 +68,7 @@ class StatementListView(BreadcrumbsMixin, FilteredListView):
 
 class StatementDetailView(BreadcrumbsMixin, DetailView):
     queryset = Statement.objects.select_related(
-        "body__parent", "remiss", "prepared_by", "signatory", "source"
+        "body__parent", "remiss", "prepared_by", "signatory", "source", "adopts_views_of__body"
     )
 
     def get_breadcrumbs(self):
