@@ -26,6 +26,13 @@ def _plain_static_files(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # Production hashes with PBKDF2 on purpose (slow for guessers); in tests
+    # that cost about 6 s per user here and protects nothing.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser("redaktor", "redaktor@example.org", "x")
@@ -49,16 +56,6 @@ def statement(db):
     from remissvar.models import Statement
 
     return Statement.objects.get(slug="utbildningsnamnden")
-
-
-@pytest.fixture(params=[1, 50], ids=["corpus", "corpus-x50"])
-def scale(request, db):
-    """Run a test on the corpus and on 50 times as many rows."""
-    if request.param > 1:
-        from tests.factories import multiply_corpus
-
-        multiply_corpus(request.param)
-    return request.param
 
 
 @pytest.fixture(autouse=True)

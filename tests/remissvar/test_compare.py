@@ -78,11 +78,6 @@ def test_diff_escapes_the_texts():
     assert "&lt;i&gt;" in html
 
 
-def test_compare_costs_the_same_queries_at_any_size(client, django_assert_num_queries, scale):
-    with django_assert_num_queries(6):
-        client.get(URL + "?a=hasselby-vallingby-stadsdelsnamnd&b=norrmalms-stadsdelsnamnd")
-
-
 def test_diff_keeps_line_and_paragraph_breaks():
     html = diff_html(
         "1. Ett beslut.\n2. Ett till.\n\nStycke.", "3. Ett beslut.\n4. Ett till.\n\nStycke."

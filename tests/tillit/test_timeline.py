@@ -77,11 +77,6 @@ def test_timeline_counts(client):
     assert len(undated) == 1
 
 
-def test_timeline_costs_the_same_queries_at_any_size(client, django_assert_num_queries, scale):
-    with django_assert_num_queries(4):
-        assert client.get(URL + "?kind=report&kind=remiss").status_code == 200
-
-
 def test_each_officials_report_says_who_wrote_it_and_for_whom(client):
     page = client.get(URL).content.decode()
     assert "Tjänsteutlåtande från Socialförvaltningen till Socialnämnden" in page

@@ -1,0 +1,68 @@
+"""
+Every page costs a fixed number of queries, on the corpus and on 50 times as many rows.
+
+The 50x rows are built once for this module, inside a transaction that each
+test's own (rolled back) transaction nests in, and rolled back at the end:
+building them for every test cost about a second each.
+"""
+
+import pytest
+from django.db import transaction
+
+from tests.factories import multiply_corpus
+
+
+@pytest.fixture(scope="module", params=[1, 50], ids=["corpus", "corpus-x50"])
+def scale(request, django_db_setup, django_db_blocker):
+    if request.param == 1:
+        yield 1
+        return
+    with django_db_blocker.unblock(), transaction.atomic():
+        multiply_corpus(request.param)
+        yield request.param
+        transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        ("/", 10),
+        ("/tillganglighet/", 0),
+        ("/kallor/", 1),
+        ("/kallor/forum-tillit/", 8),
+        ("/personer/", 6),
+        ("/personer/laura-hartman/", 6),
+        ("/organisationer/", 9),
+        ("/organisationer/stockholms-stad/", 11),
+        ("/forum/", 6),
+        ("/forum/?year=2016&sort=-date&theme=tema-4&kind=forum_seminar&per_page=10", 8),
+        ("/forum/forum-tillit-en-larande-tillsyn/", 6),
+        ("/betankanden/", 2),
+        ("/betankanden/sou-2018-47/", 4),
+        ("/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 5),
+        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 9),
+        ("/remissvar/", 10),
+        ("/remissvar/utbildningsnamnden/", 2),
+        ("/remissvar/positioner/", 12),
+        ("/remissvar/positioner/?stance=hesitant&body_kind=committee&sort=-date", 12),
+        ("/en/remissvar/positioner/", 12),
+        ("/om/", 0),
+        ("/remisser/", 3),
+        ("/tidslinje/?kind=report&kind=remiss", 4),
+        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 5),
+        ("/remissvar/jamfor/?a=hasselby-vallingby-stadsdelsnamnd&b=norrmalms-stadsdelsnamnd", 6),
+    ],
+)
+def test_query_count_does_not_grow_with_the_data(
+    client, django_assert_num_queries, scale, url, queries
+):
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_larger_data_is_there_while_it_is_measured(scale):
+    from remissvar.models import Statement
+
+    assert Statement.objects.count() == 8 * scale
