@@ -56,10 +56,28 @@ def test_active_filter_links_remove_one_filter_each(client):
 
 
 def test_page_size_and_pages(client):
-    response = client.get("/forum/?per_page=10")
-    assert response.context["paginator"].per_page == 10
+    from tests.factories import make_meeting
+
+    for number in range(1, 14):
+        make_meeting(title=f"Extra möte {number:02}")
+    # 7 + 13 = 20 meetings: two pages of 10, in title order across the pages.
     first = client.get("/forum/?sort=title&per_page=10")
-    assert len(first.context["meeting_list"]) == 7
+    assert first.context["paginator"].per_page == 10
+    assert first.context["paginator"].num_pages == 2
+    second = client.get("/forum/?sort=title&per_page=10&page=2")
+    titles = [m.title for m in first.context["meeting_list"]] + [
+        m.title for m in second.context["meeting_list"]
+    ]
+    assert len(titles) == 20
+    assert len(set(titles)) == 20
+    assert titles == sorted(titles)
+    page = second.content.decode()
+    assert "Sida 2 av 2" in page
+    assert 'rel="prev"' in page
+    assert 'rel="next"' not in page
+    # The default size is 25: everything on one page.
+    assert client.get("/forum/").context["paginator"].num_pages == 1
+    assert client.get("/forum/?per_page=10&page=3").status_code == 404
 
 
 def test_empty_state(client):
@@ -88,3 +106,7 @@ def test_meeting_detail_groups_participants_by_role(client):
 def test_inferred_year_is_marked_in_english_too(client):
     page = client.get("/en/forum/forum-tillit-en-larande-tillsyn/").content.decode()
     assert '<html lang="en">' in page
+    assert "[2017, year inferred]" in page
+    assert "året härlett" not in page
+    listing = client.get("/en/forum/").content.decode()
+    assert "17 October [2016, year inferred]" in listing

@@ -1,6 +1,8 @@
+import datetime
+
 import pytest
 
-from remissvar.models import Position
+from remissvar.models import Position, Stance
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +77,22 @@ def test_position_filter_refuses_ids_and_unknown_proposal_keys(client, value):
 def test_position_sorts(client, sort):
     response = client.get(f"/remissvar/positioner/?sort={sort}&per_page=100")
     assert response.status_code == 200
-    assert len(response.context["position_list"]) == Position.objects.count()
+    positions = list(response.context["position_list"])
+    assert len(positions) == Position.objects.count()
+    stances = list(Stance.values)
+    key = {
+        "body": lambda p: p.statement.body.name,
+        "proposal": lambda p: p.proposal.chapter_sort,
+        "stance": lambda p: stances.index(p.stance),
+        # Statements without a decision (the memorandum, the office) have no date.
+        "date": lambda p: p.statement.decision_date or datetime.date.min,
+    }[sort.lstrip("-")]
+    shown = [key(p) for p in positions]
+    if sort == "date" or sort == "-date":
+        # NULLs sort first on SQLite and last on PostgreSQL: compare the dated ones.
+        shown = [value for value in shown if value != datetime.date.min]
+    assert shown == sorted(shown, reverse=sort.startswith("-"))
+    assert len(set(shown)) > 1
 
 
 def test_position_sort_by_stance_follows_the_scale(client):
