@@ -11,8 +11,9 @@ WORKDIR /app
 RUN useradd --create-home --uid 10001 tillit
 
 # Dependencies first, so that a code change does not reinstall them.
-COPY pyproject.toml requirements.lock README.md ./
-RUN pip install -c requirements.lock .
+# Hash-checked, pip and setuptools included; the project runs from /app.
+COPY requirements.lock ./
+RUN pip install --require-hashes -r requirements.lock
 
 COPY . .
 # collectstatic needs settings but no secret worth keeping.

@@ -17,11 +17,13 @@ help:
 	@echo "make format     format the code with ruff"
 	@echo "make messages   collect UI strings for translation (needs GNU gettext)"
 
-# Reinstall only when the dependency pins change, so a second run starts fast.
-$(STAMP): pyproject.toml requirements.lock
+# Reinstall only when the lock changes, so a second run starts fast. Every
+# package, pip and setuptools included, must match a hash in the lock: the
+# same bytes on every machine. The project itself is not installed; it runs
+# from its checkout.
+$(STAMP): requirements-dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock ".[dev]"
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $(STAMP)
 
 # Compiled catalogues are build output (not committed), remade when a .po changes.
@@ -90,12 +92,17 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Regenerate the full pin set after changing a version in pyproject.toml.
+# After changing a dependency in pyproject.toml (or a pin in
+# requirements-tools.in): regenerate both hashed locks with pip-compile.
+# requirements.lock is what production installs, requirements-dev.lock adds
+# the test tools.
+PIP_COMPILE := .lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+  --strip-extras --no-emit-index-url --no-emit-find-links
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install --quiet ".[dev]"
-	{ echo "# Full pin set used as constraints by \`make install\` (regenerate with \`make lock\`)."; \
-	  .lock-venv/bin/python -m pip freeze --exclude tillit-kunskapsbank; } > requirements.lock
+	.lock-venv/bin/python -m pip install --quiet pip-tools==7.6.2
+	$(PIP_COMPILE) --output-file=requirements.lock pyproject.toml requirements-tools.in
+	$(PIP_COMPILE) --extra=dev --output-file=requirements-dev.lock pyproject.toml requirements-tools.in
 	rm -rf .lock-venv
 
 clean:
