@@ -7,13 +7,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install js-tools run test lint format check migrate corpus superuser messages lock clean
+.PHONY: help install js-tools run test lint format check migrate corpus export-corpus superuser messages lock clean
 
 help:
 	@echo "make run        install, migrate, load the corpus, serve on 127.0.0.1:$(PORT)"
 	@echo "make test       install, then lint, checks and every test"
 	@echo "make superuser  create an admin account (asks, or reads DJANGO_SUPERUSER_*)"
-	@echo "make corpus     rebuild fixtures/corpus.json from ../shared/seeds"
+	@echo "make corpus     rebuild fixtures/corpus.json from fixtures/curated/ and fixtures/sources/"
+	@echo "make export-corpus  write the database's corrections back into fixtures/curated/"
 	@echo "make format     format the code with ruff"
 	@echo "make messages   collect UI strings for translation (needs GNU gettext)"
 
@@ -71,8 +72,14 @@ messages: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages -l en --no-obsolete \
 	  --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests
 
+# The curated data (fixtures/curated/*.yaml) -> fixtures/corpus.json, every
+# quote checked against the source texts in fixtures/sources/.
 corpus: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py build_corpus
+
+# Corrections made in the admin -> the curated data (then `make corpus`).
+export-corpus: migrate
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py export_corpus
 
 # Tests run with DEBUG off, as in production; the key is for the tests only.
 TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-not-secret}

@@ -143,9 +143,6 @@ STORAGES = {
 # Where readers report accessibility problems (shown in the accessibility statement).
 TILLIT_CONTACT_EMAIL = os.environ.get("TILLIT_CONTACT_EMAIL", "")
 
-# Where the five source texts live; only the corpus builder reads them.
-SEEDS_DIR = Path(os.environ.get("TILLIT_SEEDS_DIR", BASE_DIR.parent / "shared" / "seeds"))
-
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_PROXY_SSL_HEADER = (

@@ -76,15 +76,19 @@ def test_load_corpus_reports_a_missing_fixture(tmp_path):
         run("load_corpus", "--force", "--fixture", str(tmp_path / "saknas.json"))
 
 
-def test_build_corpus_writes_the_fixture(tmp_path, settings):
-    if not settings.SEEDS_DIR.exists():
-        pytest.skip(f"The source texts are not at {settings.SEEDS_DIR}")
+def test_build_corpus_writes_the_fixture(tmp_path):
     target = tmp_path / "corpus.json"
     assert "objekt skrivna" in run("build_corpus", "--output", str(target))
     assert target.read_text(encoding="utf-8") == CORPUS.read_text(encoding="utf-8")
     assert "redan aktuell" in run("build_corpus", "--output", str(target))
 
 
-def test_build_corpus_reports_missing_seeds(tmp_path):
+def test_build_corpus_dry_run_writes_nothing(tmp_path):
+    target = tmp_path / "corpus.json"
+    assert "skulle ändras" in run("build_corpus", "--dry-run", "--output", str(target))
+    assert not target.exists()
+
+
+def test_build_corpus_reports_missing_source_texts(tmp_path):
     with pytest.raises(CommandError, match="Source text missing"):
-        run("build_corpus", "--dry-run", "--seeds", str(tmp_path))
+        run("build_corpus", "--dry-run", "--sources", str(tmp_path))

@@ -1,11 +1,9 @@
 """The corpus as loaded from fixtures/corpus.json: complete, sourced, reproducible."""
 
 import io
-import os
 
 import pytest
 from django.apps import apps
-from django.conf import settings
 from django.core import serializers
 from django.core.management import call_command
 
@@ -13,6 +11,7 @@ from betankanden.models import Proposal, Report
 from forum.models import Meeting, Participation, Theme
 from remissvar.models import DecisionStep, Position, Remiss, Statement
 from tests.conftest import CORPUS
+from tillit.corpus.build import SOURCES_DIR
 from tillit.models import Organisation, Person, Role, Source
 
 pytestmark = pytest.mark.django_db
@@ -69,11 +68,16 @@ def test_news_article_keeps_citation_but_no_text():
 
 
 def test_official_sources_keep_their_full_text():
-    for source in Source.objects.official():
-        seed = (settings.SEEDS_DIR / source.file_name) if settings.SEEDS_DIR.exists() else None
-        assert len(source.full_text) > 1000
-        if seed is not None:
-            assert source.full_text == seed.read_text(encoding="utf-8").strip()
+    official = list(Source.objects.official())
+    assert len(official) == 4
+    for source in official:
+        saved = SOURCES_DIR / source.file_name
+        assert source.full_text == saved.read_text(encoding="utf-8").strip()
+
+
+def test_the_news_article_text_is_not_in_the_repository():
+    article = Source.objects.get(kind="news_article")
+    assert not (SOURCES_DIR / article.file_name).exists()
 
 
 def test_role_wordings_are_verbatim_in_their_sources():
@@ -149,10 +153,6 @@ def test_loading_the_fixture_twice_changes_nothing():
 
 
 def test_committed_fixture_is_what_the_builder_makes():
-    if not settings.SEEDS_DIR.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"Seeds missing in CI: {settings.SEEDS_DIR}")
-        pytest.skip(f"The source texts are not at {settings.SEEDS_DIR}")
     out = io.StringIO()
     call_command("build_corpus", "--dry-run", stdout=out)
     assert "är aktuell" in out.getvalue(), "Run `make corpus` and commit fixtures/corpus.json"

@@ -1,7 +1,7 @@
 """
-The curated corpus: what the five source texts say, as data.
+The corpus: the curated facts (``fixtures/curated/*.yaml``) and the tools
+that turn them into ``fixtures/corpus.json`` (``build``) and carry editors'
+corrections back into them (``export``).
 
-``build_corpus`` turns these modules plus the saved source texts into
-``fixtures/corpus.json``. Everything here comes from a source: the verbatim
-texts are sliced from the seeds, and every quote is checked against them.
+A top-layer tool: it writes every app's records, so it may import the apps.
 """

@@ -1,20 +1,19 @@
 """
-Build ``fixtures/corpus.json`` from the five saved source texts and the
-curated data in ``tillit/corpus/``.
+Build ``fixtures/corpus.json`` from the curated data (``fixtures/curated/``)
+and the official source texts (``fixtures/sources/``).
 
-Run it after changing the curated data; the test suite fails while the
-committed fixture differs from what this command builds.
+Run it after correcting the curated data (`make corpus`); the test suite
+fails while the committed fixture differs from what this command builds.
+Every quote is checked to stand verbatim in its source; a record that fails
+is named and nothing is written.
 """
 
 import json
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from tillit.corpus.build import CorpusError, build
-
-DEFAULT_OUTPUT = Path(settings.BASE_DIR) / "fixtures" / "corpus.json"
+from tillit.corpus.build import CURATED_DIR, FIXTURE, SOURCES_DIR, CorpusError, build
 
 
 def render(objects):
@@ -22,16 +21,22 @@ def render(objects):
 
 
 class Command(BaseCommand):
-    help = "Bygger fixtures/corpus.json ur källtexterna och den kurerade datan i tillit/corpus/."
+    help = (
+        "Bygger fixtures/corpus.json ur den kurerade datan i fixtures/curated/ och "
+        "källtexterna i fixtures/sources/, och kontrollerar varje citat mot källan."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--seeds",
-            default=str(settings.SEEDS_DIR),
-            help="Mappen med de fem källtexterna (standard: %(default)s).",
+            "--curated",
+            default=str(CURATED_DIR),
+            help="Den kurerade datan (standard: %(default)s).",
         )
         parser.add_argument(
-            "--output", default=str(DEFAULT_OUTPUT), help="Fil att skriva (standard: %(default)s)."
+            "--sources", default=str(SOURCES_DIR), help="Källtexterna (standard: %(default)s)."
+        )
+        parser.add_argument(
+            "--output", default=str(FIXTURE), help="Fil att skriva (standard: %(default)s)."
         )
         parser.add_argument(
             "--dry-run",
@@ -39,9 +44,9 @@ class Command(BaseCommand):
             help="Bygg och kontrollera, men skriv ingenting; säg om filen skulle ändras.",
         )
 
-    def handle(self, *args, seeds, output, dry_run, **options):
+    def handle(self, *args, curated, sources, output, dry_run, **options):
         try:
-            objects = build(seeds)
+            objects = build(curated, sources)
         except CorpusError as error:
             raise CommandError(str(error)) from error
         content = render(objects)

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from tillit.management.commands.build_corpus import DEFAULT_OUTPUT
+from tillit.corpus.build import FIXTURE
 from tillit.models import Source
 
 
@@ -21,7 +21,7 @@ class Command(BaseCommand):
     help = "Läser in korpusen (fixtures/corpus.json) om databasen är tom."
 
     def add_arguments(self, parser):
-        parser.add_argument("--fixture", default=str(DEFAULT_OUTPUT), help="Standard: %(default)s.")
+        parser.add_argument("--fixture", default=str(FIXTURE), help="Standard: %(default)s.")
         parser.add_argument(
             "--force",
             action="store_true",
