@@ -30,7 +30,20 @@ class MeetingAdmin(EditorAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["theme", "sources"]
     inlines = [ParticipationInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "theme", "audience", "summary"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "kind",
+                    "theme",
+                    "audience",
+                    "audience_is_the_series",
+                    "summary",
+                ]
+            },
+        ),
         ("Datum", {"fields": ["date", "year_is_inferred", "date_reasoning"]}),
         ("Deltagare", {"fields": ["participant_count", "participant_count_wording"]}),
         ("Inspelning och bilder", {"fields": ["has_recording", "has_slides", "media_note"]}),

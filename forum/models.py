@@ -79,6 +79,12 @@ class Meeting(models.Model):
         related_name="meetings",
     )
     audience = models.CharField("målgrupp", max_length=300, blank=True)
+    audience_is_the_series = models.BooleanField(
+        "målgruppen gäller serien",
+        default=False,
+        help_text="Kryssa i när källan anger målgruppen för Forum Tillit som helhet, "
+        "inte för just detta möte.",
+    )
     participant_count = models.PositiveIntegerField(
         "antal deltagare",
         null=True,

@@ -100,8 +100,9 @@ class StanceMatrix:
             statements,
             {
                 (p.statement_id, p.proposal_id): p
+                # The body too: an adopted cell names the statement it adopts.
                 for p in Position.objects.filter(statement__remiss=remiss).select_related(
-                    "statement"
+                    "statement__body"
                 )
             },
         )

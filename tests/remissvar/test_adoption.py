@@ -141,3 +141,23 @@ def test_statement_and_remiss_pages_show_the_reference(client, city_answer):
     remiss_page = client.get(city_answer["remiss"].get_absolute_url()).content.decode()
     assert "Promemorian hänvisar i övrigt till" in remiss_page
     assert REFERENCE in remiss_page
+
+
+def test_the_city_answer_adopts_the_office_on_the_policylab(client):
+    """The real corpus: the memorandum refers to stadsledningskontoret's tjänsteutlåtande."""
+    from remissvar.models import Remiss
+
+    remiss = Remiss.objects.get()
+    city = remiss.responding_organisation
+    rows = {
+        row.proposal.slug: row
+        for row in rollup(remiss, city, Organisation.objects.only("pk", "parent_id"))
+    }
+    policylab = rows["nationellt-policylabb"]
+    assert policylab.final.adopted
+    assert policylab.final.stance == "hesitant"
+    assert policylab.final.source.statement.slug == "stadsledningskontoret"
+    # The office's hesitation is the city's answer now, not a divergence from it.
+    assert "stadsledningskontoret" not in [p.statement.slug for p in policylab.diverging]
+    # Where the memorandum speaks itself, its own position stands.
+    assert not rows["generella-statsbidrag"].final.adopted

@@ -58,6 +58,9 @@ def empty_the_corpus():
         Role,
         Person,
     ]:
+        if model is Statement:
+            # A statement that adopts another's views protects it: drop the reference first.
+            Statement.objects.update(adopts_views_of=None, adoption_passage="")
         model.objects.all().delete()
     # Parents are protected while they have children: remove leaves first.
     while Organisation.objects.exists():

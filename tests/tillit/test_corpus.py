@@ -1,6 +1,7 @@
 """The corpus as loaded from fixtures/corpus.json: complete, sourced, reproducible."""
 
 import io
+import re
 
 import pytest
 from django.apps import apps
@@ -156,3 +157,36 @@ def test_committed_fixture_is_what_the_builder_makes():
     out = io.StringIO()
     call_command("build_corpus", "--dry-run", stdout=out)
     assert "är aktuell" in out.getvalue(), "Run `make corpus` and commit fixtures/corpus.json"
+
+
+def test_public_notes_use_no_file_prefixes_or_field_names():
+    for proposal in Proposal.objects.exclude(note=""):
+        assert not re.search(r"\b00[0-4]\b", proposal.note), proposal.slug
+        assert "kind" not in proposal.note, proposal.slug
+        # The portal's own words use Swedish quotation marks.
+        assert '"' not in proposal.note, proposal.slug
+
+
+def test_every_report_of_the_hand_over_has_its_recipient():
+    for report in Report.objects.all():
+        assert report.recipient == "civilminister Ardalan Shekarabi", report
+        assert report.recipient_person.slug == "ardalan-shekarabi"
+
+
+def test_a_participation_cites_both_pages_where_both_name_the_person():
+    shirin = Participation.objects.get(
+        meeting__slug="dialogmote-med-kommuner-och-landsting", person__slug="shirin-ahlback-oberg"
+    )
+    assert {s.slug for s in shirin.sources.all()} == {
+        "forum-tillit",
+        "forum-tillit-dialog-med-kommuner-och-landsting",
+    }
+
+
+def test_the_series_audience_is_not_stated_as_a_meetings_own(client):
+    for slug in ("forum-tillit-ledarskap-och-medledarskap", "forum-tillit-en-larande-tillsyn"):
+        meeting = Meeting.objects.get(slug=slug)
+        assert meeting.audience_is_the_series
+        page = client.get(meeting.get_absolute_url()).content.decode()
+        assert "anges inte för just detta möte" in page
+    assert not Meeting.objects.get(slug="dialogmote-med-forskare").audience_is_the_series
