@@ -39,6 +39,21 @@ DERIVED = {
 }
 
 
+# What to tell an editor whose correction to a text built from a source
+# cannot be carried back into the curated data.
+EDITED_TEXT = {
+    ("remissvar.statement", "text"): (
+        "Texten i remissvaret {slug} har ändrats i databasen. Den byggs ur källtexten och "
+        "kan inte föras tillbaka automatiskt: rätta källtexten eller markeringarna "
+        "starts_at och ends_before i remissvar.yaml."
+    ),
+    ("tillit.source", "full_text"): (
+        "Texten i källan {slug} har ändrats i databasen. Källtexterna i fixtures/sources/ "
+        "ändras inte härifrån."
+    ),
+}
+
+
 def yaml_value(field, value):
     """A field's value as the curated data writes it."""
     if field.many_to_many:
@@ -201,22 +216,11 @@ class Exporter:
         return records
 
     def check_derived(self, label, field, obj):
-        """A derived field edited in the admin cannot be written back: say so."""
-        if label == "remissvar.statement" and field.name == "text":
-            built = self.built.get((label, obj.slug))
-            if built is not None and built["text"] != obj.text:
-                self.warnings.append(
-                    f"Texten i remissvaret {obj.slug} har ändrats i databasen. Den byggs ur "
-                    "källtexten och kan inte föras tillbaka automatiskt: rätta källtexten eller "
-                    "markeringarna starts_at och ends_before i remissvar.yaml."
-                )
-        if label == "tillit.source" and field.name == "full_text":
-            built = self.built.get((label, obj.slug))
-            if built is not None and built["full_text"] != obj.full_text:
-                self.warnings.append(
-                    f"Texten i källan {obj.slug} har ändrats i databasen. Källtexterna i "
-                    "fixtures/sources/ ändras inte härifrån."
-                )
+        """A derived text edited in the admin cannot be written back: say so."""
+        message = EDITED_TEXT.get((label, field.name))
+        built = self.built.get((label, obj.slug)) if message else None
+        if built is not None and built[field.name] != getattr(obj, field.name):
+            self.warnings.append(message.format(slug=obj.slug))
 
 
 def render(documents):
