@@ -265,6 +265,21 @@ class Role(models.Model):
         label = ", ".join(parts)
         return f"{self.person}: {'tidigare ' if self.is_former else ''}{label}"
 
+    @property
+    def description(self):
+        """
+        The role as running text, without the person's name: "kommunchef,
+        Falkenbergs kommun". The source's own words (``wording``) are shown
+        beside it as a quote; they often name the person, so they are not
+        a description. Swedish in both languages, like the titles it is made
+        of (pages mark it lang="sv").
+        """
+        organisation = self.organisation.name if self.organisation_id else ""
+        if self.is_former and not self.title and organisation:
+            return f"tidigare knuten till {organisation}"
+        text = ", ".join(part for part in (self.title, organisation) if part) or self.wording
+        return f"tidigare {text}" if self.is_former else text
+
     def natural_key(self):
         return (self.person.slug, self.wording)
 

@@ -97,3 +97,34 @@ def test_no_asterisks_reach_the_pages(client):
         page = client.get(url).content.decode()
         assert "*får*" not in page, url
         assert "<em>får</em>" in page, url
+
+
+@pytest.mark.parametrize(
+    ("person", "wording", "expected"),
+    [
+        ("charlott-johansson", "Charlott Johansson, kommunchef Falkenbergs kommun", "kommunchef, Falkenbergs kommun"),
+        ("christine-feuk", "Christine Feuk, SKL", "Sveriges kommuner och landsting"),
+        ("charlott-johansson", "berättade om utvecklingsarbetet i sin gamla hemkommun, Oxelösund", "tidigare knuten till Oxelösunds kommun"),
+        ("ardalan-shekarabi", "civilminister Ardalan Shekarabi", "civilminister"),
+    ],
+)  # fmt: skip
+def test_a_role_reads_as_running_text_without_the_persons_name(person, wording, expected):
+    role = Role.objects.get(person__slug=person, wording=wording)
+    assert role.description == expected
+
+
+def test_role_pages_read_well(client):
+    page = client.get("/personer/christine-feuk/").content.decode()
+    assert "Christine Feuk: Christine Feuk" not in page
+    organisation = client.get("/organisationer/skl/").content.decode()
+    assert (
+        'Christine Feuk</a>: <span lang="sv">Sveriges kommuner och landsting</span>' in organisation
+    )
+    meeting = client.get("/forum/dialogmote-med-kommuner-och-landsting/").content.decode()
+    # The role's title, not the source's words that repeat her name.
+    assert 'Christine Feuk</a>, <span lang="sv">Christine Feuk' not in meeting
+    assert 'Christine Feuk</a>, <a href="/organisationer/skl/"' in meeting
+    people = client.get("/personer/").content.decode()
+    assert "Tidigare: berättade" not in people
+    assert "tidigare: berättade" not in people
+    assert "Tidigare knuten till Oxelösunds kommun" in people

@@ -58,7 +58,8 @@ def test_organisation_page_shows_parent_children_people_statements_and_positions
 def test_person_page_keeps_both_facts_about_charlott_johansson(client):
     page = client.get("/personer/charlott-johansson/").content.decode()
     assert "kommunchef Falkenbergs kommun" in page
-    assert "Tidigare:" in page
+    assert "Tidigare knuten till Oxelösunds kommun" in page
+    assert "berättade om utvecklingsarbetet i sin gamla hemkommun, Oxelösund" in page
     assert "Oxelösunds kommun" in page
     assert "Dialogmöte med kommuner och landsting" in page
 
