@@ -82,7 +82,11 @@ class Report(models.Model):
 
 
 class Addressee(models.Model):
-    """Whom a proposal is addressed to, as the sources name them ("regeringen", "SKL"...)."""
+    """
+    Whom a proposal is addressed to, as the sources name them in running text
+    ("regeringen", "Sveriges kommuner och landsting (SKL)"): lower case where
+    the word is not a name, so "riktat till regeringen" reads as Swedish.
+    """
 
     name = models.CharField("namn", max_length=200, unique=True)
     slug = models.SlugField("slug", max_length=200, unique=True)

@@ -36,3 +36,11 @@ def test_report_groups_proposals_by_chapter_in_number_order(client):
     page = client.get("/betankanden/sou-2018-47/").content.decode()
     assert page.index("Kapitel 7.1") < page.index("Kapitel 7.5") < page.index("Kapitel 7.6")
     assert "Kapitel anges inte i källorna" in page
+
+
+def test_addressees_read_without_capitals_mid_phrase(client):
+    page = client.get(POLICYLAB).content.decode()
+    assert 'Riktat till</dt><dd lang="sv">regeringen</dd>' in page
+    assert "Regeringen" not in page.split("Riktat till")[1][:80]
+    report = client.get("/betankanden/sou-2018-47/").content.decode()
+    assert 'riktat till <span lang="sv">regeringen' in report
