@@ -190,3 +190,23 @@ def test_the_series_audience_is_not_stated_as_a_meetings_own(client):
         page = client.get(meeting.get_absolute_url()).content.decode()
         assert "anges inte för just detta möte" in page
     assert not Meeting.objects.get(slug="dialogmote-med-forskare").audience_is_the_series
+
+
+def test_the_portals_own_words_use_swedish_quotation_marks():
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+    from django.conf import settings
+
+    written_here = [s.citation for s in Source.objects.all()]
+    written_here += [m.date_reasoning for m in Meeting.objects.all()]
+    written_here += [p.note for p in Proposal.objects.all()]
+    assert all('"' not in text and "“" not in text for text in written_here)
+    catalogue = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.po"
+    with catalogue.open("rb") as handle:
+        swedish = [m.id for m in read_po(handle) if m.id]
+    texts = [
+        t for message in swedish for t in (message if isinstance(message, tuple) else (message,))
+    ]
+    # Straight quotes belong to HTML attributes only.
+    assert [t for t in texts if re.sub(r'="[^"]*"', "", t).count('"') or "“" in t] == []
