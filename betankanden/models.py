@@ -109,6 +109,10 @@ class ProposalKind(models.TextChoices):
     STATUTE_CHANGE = "statute_change", _("Författningsförslag")
     PROPOSAL = "proposal", _("Förslag")
     RECOMMENDATION = "recommendation", _("Rekommendation")
+    # Not proposals, but what the delegation concluded or set out, which the
+    # remiss answers take a stand on all the same.
+    ASSESSMENT = "assessment", _("Bedömning")
+    PRINCIPLES = "principles", _("Principer")
 
 
 def chapter_sort_key(chapter):

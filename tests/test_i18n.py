@@ -17,7 +17,7 @@ def test_english_page_has_english_interface_and_swedish_sources(client):
         "Positions on the proposals",
         "Hesitant",
         "Filter",
-        "2 results",
+        "3 results",
     ]:
         assert english in page, english
     # The quotes are the bodies' own Swedish words, marked as Swedish.

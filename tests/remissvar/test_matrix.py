@@ -29,7 +29,9 @@ def cells(response):
         ),
         ("Utbildningsnämnden", "Generella statsbidrag som huvudprincip", "supports"),
         ("Stadsledningskontoret", "Nationellt policylabb", "hesitant"),
-        ("Äldrenämnden", "Nationellt policylabb", "supports"),
+        # "Därför är det centralt att denna dimension kommer att bli en uttalad del i
+        # policylabbets uppdrag": a requirement, so support with reservations.
+        ("Äldrenämnden", "Nationellt policylabb", "supports_with_reservations"),
         ("Farsta stadsdelsnämnd", "Nationellt policylabb", "supports"),
         ("Stockholms stad", "Generella statsbidrag som huvudprincip", "supports"),
         ("Äldrenämnden", "Frikommunförsök", "supports_with_reservations"),
@@ -55,21 +57,25 @@ def test_matrix_cells_of_the_corpus(client, body, proposal, stance):
 
 def test_matrix_shape_groups_and_totals(client):
     response = client.get(URL)
-    assert len(response.context["columns"]) == 21
+    assert len(response.context["columns"]) == 23
     groups = [label for label, _rows in response.context["row_groups"]]
     assert groups[0] == "Promemoria"
     assert set(groups[1:]) == {"Nämnd", "Stadsdelsnämnd", "Förvaltning/kontor"}
     rows = {row.header.label: row for _l, rows in response.context["row_groups"] for row in rows}
     assert {label: n for _v, label, n in rows["Farsta stadsdelsnämnd"].totals} == {"Tillstyrker": 5}
     assert {label: n for _v, label, n in rows["Utbildningsnämnden"].totals} == {
-        "Tillstyrker": 4,
-        "Tillstyrker med invändningar": 1,
+        "Tillstyrker": 3,
+        "Tillstyrker med invändningar": 2,
         "Tveksam": 1,
     }
     columns = [c.label for c in response.context["columns"]]
     policylab = response.context["column_totals"][columns.index("Nationellt policylabb")]
     # The city's answer hesitates too, by its reference to stadsledningskontoret.
-    assert {label: n for _v, label, n in policylab} == {"Tillstyrker": 2, "Tveksam": 2}
+    assert {label: n for _v, label, n in policylab} == {
+        "Tillstyrker": 1,
+        "Tillstyrker med invändningar": 1,
+        "Tveksam": 2,
+    }
     page = response.content.decode()
     assert "<caption" in page
     assert 'scope="row"' in page
@@ -104,7 +110,7 @@ def test_disagreement_rule():
 @pytest.mark.parametrize(
     ("query", "columns", "rows"),
     [
-        ("stance=hesitant", {"Nationellt policylabb", "Vitesföreläggande blir frivilligt för Skolinspektionen"}, {"Stockholms stad", "Stadsledningskontoret", "Utbildningsnämnden"}),
+        ("stance=hesitant", {"Nationellt policylabb", "Vitesföreläggande blir frivilligt för Skolinspektionen", "Lokala mötesplatser för utveckling av offentlig sektor"}, {"Stockholms stad", "Stadsledningskontoret", "Utbildningsnämnden", "Äldrenämnden"}),
         ("report=sou-2018-48&body_kind=district_committee", None, {"Stockholms stad", "Farsta stadsdelsnämnd", "Hässelby-Vällingby stadsdelsnämnd", "Norrmalms stadsdelsnämnd"}),
         ("chapter=7.6", {"Nationellt policylabb", "Frikommunförsök", "Försöksverksamhet för att stärka det goda mötet", "Lokala mötesplatser för utveckling av offentlig sektor"}, None),
     ],
@@ -134,13 +140,13 @@ def test_matrix_cell_links_to_the_quoted_paragraph(client):
 
 def test_matrix_object_counts():
     matrix = StanceMatrix(Remiss.objects.get())
-    assert matrix.cell_count() == 8 * 21
+    assert matrix.cell_count() == 8 * 23
 
 
 def test_columns_are_grouped_by_report(client):
     response = client.get(URL)
-    assert response.context["column_groups"] == [("SOU 2018:47", 17), ("SOU 2018:48", 4)]
-    assert 'scope="colgroup" colspan="17"' in response.content.decode()
+    assert response.context["column_groups"] == [("SOU 2018:47", 19), ("SOU 2018:48", 4)]
+    assert 'scope="colgroup" colspan="19"' in response.content.decode()
     transposed = client.get(URL + "?transpose=on")
     labels = [label for label, _n in transposed.context["column_groups"]]
     assert labels[0] == "Promemoria"

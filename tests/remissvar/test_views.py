@@ -20,6 +20,8 @@ def test_hesitant_positions_answer_the_civil_servants_question(client):
     assert rows == {
         ("Stadsledningskontoret", "Nationellt policylabb"),
         ("Utbildningsnämnden", "Vitesföreläggande blir frivilligt för Skolinspektionen"),
+        # "har en god intention men ger liten vägledning för lösningen"
+        ("Äldrenämnden", "Lokala mötesplatser för utveckling av offentlig sektor"),
     }
     assert "tveksam till om det är lämpligt" in page
     assert "tveksamt till hur effektivt ett policylabb" in page

@@ -34,7 +34,7 @@ def test_load_corpus_force_restores_the_corpus():
 def test_load_corpus_dry_run_changes_nothing():
     Source.objects.filter(slug="forum-tillit").update(title="Rättad av redaktör")
     output = run("load_corpus", "--force", "--dry-run")
-    assert "Skulle läsa in 206 objekt" in output
+    assert "Skulle läsa in 223 objekt" in output
     assert Source.objects.get(slug="forum-tillit").title == "Rättad av redaktör"
 
 
@@ -70,7 +70,7 @@ def empty_the_corpus():
 
 def test_load_corpus_into_empty_database_loads():
     empty_the_corpus()
-    assert "206 objekt inlästa" in run("load_corpus")
+    assert "223 objekt inlästa" in run("load_corpus")
     assert Source.objects.count() == 5
 
 

@@ -31,11 +31,11 @@ CORPUS_APPS = ["tillit", "forum", "betankanden", "remissvar"]
         (Meeting, 7),
         (Participation, 25),
         (Report, 3),
-        (Proposal, 21),
+        (Proposal, 23),
         (Remiss, 1),
         (DecisionStep, 4),
         (Statement, 8),
-        (Position, 48),
+        (Position, 63),
     ],
 )
 def test_corpus_counts(model, expected):
