@@ -1,4 +1,4 @@
-"""No axe-core violations (WCAG 2.0 and 2.1, A and AA) on any page kind.
+"""No axe-core violations (WCAG 2.0, 2.1 and 2.2, A and AA) on any page kind, and no page scrolls sideways.
 
 Debian's Chromium, driven by Playwright (no browser is downloaded), visits
 every page kind in Swedish and English at 1280 and 360 CSS pixels wide.
@@ -34,7 +34,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 WIDTHS = [1280, 360]
 NODES_SHOWN = 3
 
@@ -164,3 +164,39 @@ def test_no_axe_violations(site, language, width):
     assert not violations, (
         f"{len(violations)} axe violations ({language}, {width}px):\n" + _describe(violations)
     )
+
+
+# What the layout test measures in the page: the document's width against the
+# viewport, and every table cell whose content is wider than the cell.
+LAYOUT_JS = """() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+    clipped: [...document.querySelectorAll("td, th")]
+        .filter(cell => cell.scrollWidth > cell.clientWidth + 1)
+        .map(cell => cell.textContent.trim().slice(0, 60)),
+})"""
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda width: f"{width}px")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_page_scrolls_sideways_or_clips_a_cell(site, language, width):
+    """At 360 and 1280 px the document never scrolls sideways (wide tables scroll
+    inside their own region) and no table cell cuts its text off."""
+    from playwright.sync_api import sync_playwright
+
+    problems = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 800})
+            for _name, url, _status in pages(language):
+                page.goto(site + url, wait_until="load")
+                layout = page.evaluate(LAYOUT_JS)
+                if layout["scrollWidth"] > layout["viewport"]:
+                    problems.append(f"{url}: the page is {layout['scrollWidth']} px wide")
+                problems += [f"{url}: a cell clips {text!r}" for text in layout["clipped"]]
+        finally:
+            browser.close()
+    assert problems == [], f"{language}, {width}px:\n" + "\n".join(problems)
