@@ -174,6 +174,7 @@ LAYOUT_JS = """() => ({
     clipped: [...document.querySelectorAll("td, th")]
         .filter(cell => cell.scrollWidth > cell.clientWidth + 1)
         .map(cell => cell.textContent.trim().slice(0, 60)),
+    filtersOpen: document.querySelector("details.filter-disclosure")?.open ?? null,
 })"""
 
 
@@ -197,6 +198,11 @@ def test_no_page_scrolls_sideways_or_clips_a_cell(site, language, width):
                 if layout["scrollWidth"] > layout["viewport"]:
                     problems.append(f"{url}: the page is {layout['scrollWidth']} px wide")
                 problems += [f"{url}: a cell clips {text!r}" for text in layout["clipped"]]
+                # A list's filters fold on a narrow screen, so its results come first.
+                if layout["filtersOpen"] is not None and layout["filtersOpen"] != (width >= 768):
+                    problems.append(
+                        f"{url}: filters {'open' if layout['filtersOpen'] else 'folded'}"
+                    )
         finally:
             browser.close()
     assert problems == [], f"{language}, {width}px:\n" + "\n".join(problems)

@@ -103,3 +103,20 @@ def test_a_form_submitted_with_empty_fields_redirects_to_what_was_chosen(
 
 def test_a_clean_link_is_served_as_it_is(client):
     assert client.get("/remissvar/positioner/?stance=hesitant&page=1").status_code == 200
+
+
+def test_the_page_size_is_the_last_field_of_every_list_filter():
+    for form_name, form in every_form():
+        if "per_page" in form.fields:
+            assert list(form.fields)[-1] == "per_page", form_name
+
+
+def test_lists_offer_a_way_past_the_filters_and_say_how_many_are_active(client):
+    page = client.get("/remissvar/positioner/?stance=hesitant&body_kind=committee").content.decode()
+    assert '<a class="skip-to-results" href="#resultat">Hoppa till resultaten</a>' in page
+    assert 'id="resultat"' in page
+    assert "<summary>Filtrera, 2 aktiva</summary>" in page
+    assert "<summary>Filtrera</summary>" in client.get("/forum/").content.decode()
+    # Folded on narrow screens by a script file; open without it.
+    assert '<details class="filter-disclosure" open data-fold-below="48em">' in page
+    assert 'src="/static/js/filters.js"' in page

@@ -37,6 +37,15 @@ class PortalFilterSet(django_filters.FilterSet):
         # Page size is the view's business, not the query's.
         return queryset
 
+    @property
+    def form(self):
+        # The page size is the least used field: it goes last, after the
+        # filters and the sort order, not first as the base class declares it.
+        if not hasattr(self, "_form"):
+            form = super().form
+            form.order_fields([name for name in form.fields if name != "per_page"])
+        return self._form
+
 
 def ordering_filter(fields, labels):
     """
