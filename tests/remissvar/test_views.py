@@ -212,3 +212,13 @@ def test_long_query_is_refused_not_echoed_raw(client):
     response = client.get("/remissvar/positioner/?q=" + "<b>" * 2000)
     assert response.status_code == 400
     assert "<b><b>" not in response.content.decode()
+
+
+def test_positions_are_cards_whose_quote_runs_full_width(client):
+    page = client.get("/remissvar/positioner/?stance=hesitant").content.decode()
+    assert '<ol class="position-cards">' in page
+    assert "<table" not in page.split('id="resultat"')[1]
+    card = page.split('<li class="position-card">')[1]
+    # Who, about what, the stance, then the words.
+    assert card.index("Stadsledningskontoret") < card.index("Nationellt policylabb")
+    assert card.index("Tveksam") < card.index("<blockquote")
