@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install js-tools run test lint format check migrate corpus export-corpus superuser messages lock clean
+.PHONY: help install js-tools run test lint format check migrate corpus export-corpus screenshots superuser messages lock clean
 
 help:
 	@echo "make run        install, migrate, load the corpus, serve on 127.0.0.1:$(PORT)"
@@ -15,6 +15,7 @@ help:
 	@echo "make superuser  create an admin account (asks, or reads DJANGO_SUPERUSER_*)"
 	@echo "make corpus     rebuild fixtures/corpus.json from fixtures/curated/ and fixtures/sources/"
 	@echo "make export-corpus  write the database's corrections back into fixtures/curated/"
+	@echo "make screenshots  every page kind, sv and en, 360 and 1280 px, into screenshots/"
 	@echo "make format     format the code with ruff"
 	@echo "make messages   collect UI strings for translation (needs GNU gettext)"
 
@@ -95,6 +96,11 @@ check: install
 test: lint check js-tools
 	$(TEST_ENV) $(BIN)/python -m pytest
 
+# Every page kind in both languages at 360 and 1280 px, for review (needs
+# Debian's chromium); written to screenshots/, which git ignores.
+screenshots: install
+	$(TEST_ENV) $(BIN)/python -m tests.screenshots --out screenshots
+
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
@@ -113,4 +119,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) staticfiles build *.egg-info node_modules
+	rm -rf $(VENV) staticfiles build *.egg-info node_modules screenshots

@@ -7,6 +7,12 @@ then skip and say why. In CI (CI=true) a missing tool is a failure.
 """
 
 import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,6 +21,19 @@ from django.conf import settings
 NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+# Debian's Chromium, driven by Playwright; no browser is ever downloaded. The
+# flags keep it off the network, which these machines do not have.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 # (name, Swedish path, expected status)
 PAGE_KINDS = [
@@ -79,3 +98,74 @@ def require(condition, reason):
             f"{reason}. CI=true: .ci/run must install it, so this is a failure.", pytrace=False
         )
     pytest.skip(reason)
+
+
+class ServerError(RuntimeError):
+    """The server with the corpus could not be set up or did not start."""
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serve_corpus(folder):
+    """
+    The base URL of a server with the corpus in a SQLite database of its own
+    in ``folder``, run as production is (debug off), for as long as the block
+    lasts. A separate process: the test database is rolled back per test.
+    """
+    folder = Path(folder)
+    log_path = folder / "server.log"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.server_settings",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or "test-only-not-secret",
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+        "PYTHONUNBUFFERED": "1",
+    }
+    manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+    for command in (["migrate", "--noinput"], ["load_corpus"]):
+        done = subprocess.run(
+            [*manage, *command, "-v", "0"],
+            cwd=settings.BASE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise ServerError(f"manage.py {command[0]} failed:\n{done.stdout}{done.stderr}")
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/health/", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise ServerError(f"the server did not start:\n{log_path.read_text()}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

@@ -4,36 +4,27 @@ Debian's Chromium, driven by Playwright (no browser is downloaded), visits
 every page kind in Swedish and English at 1280 and 360 CSS pixels wide.
 
 pytest-django rolls the database back after each test and a live_server would
-flush it, so the browser talks to a server process of its own: a temporary
-SQLite database with the corpus, served by ``runserver`` for the session.
+flush it, so the browser talks to a server process of its own
+(``tests.page_kinds.serve_corpus``).
 """
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 
-from tests.page_kinds import AXE_JS, LANGUAGES, pages, require
+from tests.page_kinds import (
+    AXE_JS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LANGUAGES,
+    ServerError,
+    pages,
+    require,
+    serve_corpus,
+)
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 WIDTHS = [1280, 360]
 NODES_SHOWN = 3
@@ -52,67 +43,14 @@ def browser_tools():
     )
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def site(browser_tools, tmp_path_factory):
     """The base URL of a server with the corpus in a database of its own."""
-    folder = tmp_path_factory.mktemp("a11y-server")
-    log_path = folder / "server.log"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.server_settings",
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or "test-only-not-secret",
-        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-        "PYTHONUNBUFFERED": "1",
-    }
-    manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_corpus"]):
-        done = subprocess.run(
-            [*manage, *command, "-v", "0"],
-            cwd=settings.BASE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert done.returncode == 0, f"manage.py {command[0]} failed:\n{done.stdout}{done.stderr}"
-
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(
-            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
-            cwd=settings.BASE_DIR,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/health/", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"the test server did not start:\n{log_path.read_text()}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        with serve_corpus(tmp_path_factory.mktemp("a11y-server")) as base:
+            yield base
+    except ServerError as error:
+        pytest.fail(str(error))
 
 
 def _describe(violations):

@@ -4,6 +4,7 @@ import os
 import sqlite3
 import subprocess
 
+import pytest
 from django.conf import settings
 
 
@@ -43,3 +44,18 @@ def test_superuser_from_the_environment(tmp_path):
     with sqlite3.connect(database) as connection:
         rows = connection.execute("SELECT username, is_superuser FROM auth_user").fetchall()
     assert rows == [("redaktor", 1)]
+
+
+@pytest.mark.browser
+def test_screenshots_of_a_page_kind_in_both_languages_and_widths(tmp_path):
+    from tests.screenshots import main
+
+    main(["--out", str(tmp_path), "--only", "remiss-list"])
+    taken = sorted(path.name for path in tmp_path.glob("*.png"))
+    assert taken == [
+        "en-1280-remiss-list.png",
+        "en-360-remiss-list.png",
+        "sv-1280-remiss-list.png",
+        "sv-360-remiss-list.png",
+    ]
+    assert all((tmp_path / name).stat().st_size > 10_000 for name in taken)
