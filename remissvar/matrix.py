@@ -43,6 +43,9 @@ class Header:
     url: str
     detail: str = ""
     lang: str = "sv"
+    # Columns are headed by a number, keyed to a list under the grid, so that
+    # the grid fits the screen; the full label goes to screen readers and hover.
+    number: int = 0
 
 
 @dataclass
@@ -74,11 +77,15 @@ def disagrees(stances):
     return len(set(stances) & TAKING_A_SIDE) >= 2
 
 
+ADOPTED_LABEL = _("genom hänvisning till ett annat remissvar")
+
+
 def legend():
-    """(symbol, label) for every stance, then for a proposal the statement does not take up."""
+    """(symbol, label) for every stance, for a proposal not taken up, and for an adopted view."""
     return [
         *((STANCE_SYMBOLS[value], label) for value, label in Stance.choices),
         (NOT_ADDRESSED_SYMBOL, NOT_ADDRESSED_LABEL),
+        ("*", ADOPTED_LABEL),
     ]
 
 
@@ -194,6 +201,8 @@ class StanceMatrix:
         column_totals = [
             stance_totals(c.stance for c in cells if c.stance) for cells in column_cells
         ]
+        for number, column in enumerate(columns, start=1):
+            column.number = number
         return columns, groups, column_totals
 
     def _row(self, header, cells):

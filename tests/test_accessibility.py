@@ -113,6 +113,9 @@ LAYOUT_JS = """() => ({
         .filter(cell => cell.scrollWidth > cell.clientWidth + 1)
         .map(cell => cell.textContent.trim().slice(0, 60)),
     filtersOpen: document.querySelector("details.filter-disclosure")?.open ?? null,
+    matrix: (region => region && [region.scrollWidth, region.clientWidth])(
+        document.querySelector(".matrix-scroll")
+    ),
 })"""
 
 
@@ -136,6 +139,11 @@ def test_no_page_scrolls_sideways_or_clips_a_cell(site, language, width):
                 if layout["scrollWidth"] > layout["viewport"]:
                     problems.append(f"{url}: the page is {layout['scrollWidth']} px wide")
                 problems += [f"{url}: a cell clips {text!r}" for text in layout["clipped"]]
+                # The real remiss's matrix (8 bodies x 23 proposals) fits 1280 px unscrolled.
+                if width == 1280 and url.endswith("/matris/") and layout["matrix"]:
+                    scroll, client = layout["matrix"]
+                    if scroll > client:
+                        problems.append(f"{url}: the matrix is {scroll} px in {client} px")
                 # A list's filters fold on a narrow screen, so its results come first.
                 if layout["filtersOpen"] is not None and layout["filtersOpen"] != (width >= 768):
                     problems.append(
