@@ -73,12 +73,10 @@ def _describe(violations):
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("width", WIDTHS, ids=lambda width: f"{width}px")
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_no_axe_violations(site, language, width):
+def every_page(site, language, width):
+    """Each page kind in one language, loaded in Chromium at ``width``: (url, page)."""
     from playwright.sync_api import sync_playwright
 
-    violations = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
@@ -88,17 +86,25 @@ def test_no_axe_violations(site, language, width):
             for _name, url, status in pages(language):
                 response = page.goto(site + url, wait_until="load")
                 assert response.status == status, f"{url} answered {response.status}"
-                page.add_script_tag(path=str(AXE_JS))
-                result = page.evaluate(
-                    """tags => axe.run(document, {
-                        runOnly: {type: "tag", values: tags},
-                        resultTypes: ["violations"],
-                    })""",
-                    WCAG_TAGS,
-                )
-                violations += [(url, violation) for violation in result["violations"]]
+                yield url, page
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda width: f"{width}px")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_axe_violations(site, language, width):
+    violations = []
+    for url, page in every_page(site, language, width):
+        page.add_script_tag(path=str(AXE_JS))
+        result = page.evaluate(
+            """tags => axe.run(document, {
+                runOnly: {type: "tag", values: tags},
+                resultTypes: ["violations"],
+            })""",
+            WCAG_TAGS,
+        )
+        violations += [(url, violation) for violation in result["violations"]]
     assert not violations, (
         f"{len(violations)} axe violations ({language}, {width}px):\n" + _describe(violations)
     )
@@ -124,31 +130,18 @@ LAYOUT_JS = """() => ({
 def test_no_page_scrolls_sideways_or_clips_a_cell(site, language, width):
     """At 360 and 1280 px the document never scrolls sideways (wide tables scroll
     inside their own region) and no table cell cuts its text off."""
-    from playwright.sync_api import sync_playwright
-
     problems = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            page = browser.new_page(viewport={"width": width, "height": 800})
-            for _name, url, _status in pages(language):
-                page.goto(site + url, wait_until="load")
-                layout = page.evaluate(LAYOUT_JS)
-                if layout["scrollWidth"] > layout["viewport"]:
-                    problems.append(f"{url}: the page is {layout['scrollWidth']} px wide")
-                problems += [f"{url}: a cell clips {text!r}" for text in layout["clipped"]]
-                # The real remiss's matrix (8 bodies x 23 proposals) fits 1280 px unscrolled.
-                if width == 1280 and url.endswith("/matris/") and layout["matrix"]:
-                    scroll, client = layout["matrix"]
-                    if scroll > client:
-                        problems.append(f"{url}: the matrix is {scroll} px in {client} px")
-                # A list's filters fold on a narrow screen, so its results come first.
-                if layout["filtersOpen"] is not None and layout["filtersOpen"] != (width >= 768):
-                    problems.append(
-                        f"{url}: filters {'open' if layout['filtersOpen'] else 'folded'}"
-                    )
-        finally:
-            browser.close()
+    for url, page in every_page(site, language, width):
+        layout = page.evaluate(LAYOUT_JS)
+        if layout["scrollWidth"] > layout["viewport"]:
+            problems.append(f"{url}: the page is {layout['scrollWidth']} px wide")
+        problems += [f"{url}: a cell clips {text!r}" for text in layout["clipped"]]
+        # The real remiss's matrix (8 bodies x 23 proposals) fits 1280 px unscrolled.
+        if width == 1280 and url.endswith("/matris/") and layout["matrix"]:
+            scroll, client = layout["matrix"]
+            if scroll > client:
+                problems.append(f"{url}: the matrix is {scroll} px in {client} px")
+        # A list's filters fold on a narrow screen, so its results come first.
+        if layout["filtersOpen"] is not None and layout["filtersOpen"] != (width >= 768):
+            problems.append(f"{url}: filters {'open' if layout['filtersOpen'] else 'folded'}")
     assert problems == [], f"{language}, {width}px:\n" + "\n".join(problems)
