@@ -124,13 +124,13 @@ class Exporter:
         field = "sou_number" if label == "betankanden.report" else "slug"
         return lambda item: item[field]
 
-    def merge(self, label, records, objects, key_of, parent=None):
+    def merge(self, label, records, objects, key_of):
         """
         ``records`` updated in place from ``objects``: new ones appended, gone ones
         removed. In place, because the comments of a YAML file hang on its
         records and sequences.
         """
-        by_key = {key_of(self.plain(label, obj, parent)): obj for obj in objects}
+        by_key = {key_of(self.plain(label, obj)): obj for obj in objects}
         for index in reversed(range(len(records))):
             obj = by_key.pop(key_of(records[index]), None)
             if obj is None:
@@ -143,7 +143,7 @@ class Exporter:
             records.append(record)
         return records
 
-    def plain(self, label, obj, parent):
+    def plain(self, label, obj):
         """The values that identify ``obj`` as its record does."""
         fields = {f.name: f for f in model_fields(label)}
         values = {}
