@@ -1,6 +1,7 @@
 """Helpers for the verbatim texts of sources and statements."""
 
 import re
+from typing import NamedTuple
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -10,6 +11,31 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 # "Skolinspektionen *får* i stället för *ska*"); pages show them as emphasis.
 _EMPHASIS = re.compile(r"\*(\S(?:[^*\n]*?\S)?)\*")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# The saved statements keep their subheadings as paragraphs of their own:
+# one short line that does not end a sentence ("Ärendet", "En lärande
+# tillsyn (SOU 2018:48)"). The place and date line ("Stockholm den 25
+# oktober 2018") and a signature in capitals look the same and are not headings.
+_SUBHEADING_MAX = 90
+_SENTENCE_END = tuple(".:;,!?”\"…")
+_DATE_LINE = re.compile(r"\bden \d{1,2} \w+ \d{4}$")
+
+
+class Paragraph(NamedTuple):
+    number: int
+    html: str
+    is_subheading: bool
+
+
+def is_subheading(paragraph):
+    """Whether a paragraph of a saved statement is one of its subheadings (see above)."""
+    return (
+        "\n" not in paragraph
+        and len(paragraph) <= _SUBHEADING_MAX
+        and not paragraph.endswith(_SENTENCE_END)
+        and paragraph[:1].isupper()
+        and not paragraph.isupper()
+        and not _DATE_LINE.search(paragraph)
+    )
 
 
 def split_paragraphs(text):
@@ -76,7 +102,8 @@ def describe_missing_passage(passage, text):
 
 def marked_paragraphs(text, passages):
     """
-    Numbered paragraphs as HTML, each quoted passage wrapped in ``<mark>``.
+    Numbered paragraphs (:class:`Paragraph`) as HTML, each quoted passage
+    wrapped in ``<mark>``, subheadings told apart.
 
     Overlapping or repeated passages become one mark. Every piece of the text
     is escaped, so the source can never inject markup: only the ``<mark>``
@@ -102,5 +129,5 @@ def marked_paragraphs(text, passages):
             position = end
         pieces.append(escape(paragraph[position:]))
         html = emphasised("".join(pieces)).replace("\n", "<br>")
-        result.append((number, mark_safe(html)))
+        result.append(Paragraph(number, mark_safe(html), is_subheading(paragraph)))
     return result

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from tests.asserts import assert_refused
 from tests.factories import make_organisation, make_person, make_source
 from tillit.models import Organisation, Role, Source
-from tillit.text import describe_missing_passage, numbered_paragraphs
+from tillit.text import describe_missing_passage, is_subheading, numbered_paragraphs
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +84,7 @@ def test_verbatim_text_shows_the_originals_italics_escaped():
     assert "<em>får</em> i stället för <em>ska</em>" in html
     assert "&lt;b&gt;förelägga&lt;/b&gt;" in html
     assert "<br>Ny rad 2 * 3 *" in html
-    [(_number, marked)] = marked_paragraphs(text, ["*får* i stället"])
+    [(_number, marked, _heading)] = marked_paragraphs(text, ["*får* i stället"])
     assert "<mark><em>får</em> i stället</mark>" in marked
 
 
@@ -128,3 +128,20 @@ def test_role_pages_read_well(client):
     assert "Tidigare: berättade" not in people
     assert "tidigare: berättade" not in people
     assert "Tidigare knuten till Oxelösunds kommun" in people
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Ärendet", True),
+        ("En lärande tillsyn (SOU 2018:48)", True),
+        ("Förvaltningen delar utredningens bedömning.", False),
+        ("Förslag till beslut:", False),
+        ("Stockholm den 25 oktober 2018", False),
+        ("ANNA KÖNIG JERLMYR", False),
+        ("1. Remissen besvaras.\n2. Paragrafen justeras.", False),
+        ("en mening utan stor bokstav", False),
+    ],
+)
+def test_subheadings_are_short_lines_that_end_no_sentence(paragraph, expected):
+    assert is_subheading(paragraph) is expected
