@@ -138,8 +138,8 @@ TERMS = [
 # Inside these the words are someone else's (quotes, names in links), cannot
 # hold markup (options, buttons, the title), or are headings and labels, where
 # a link would read as navigation: a term is marked in running text.
-# An element marked data-terms="off" (the glossary itself) or aria-hidden is
-# left alone too.
+# An element marked data-terms="off" (the glossary itself, labels in data
+# views), aria-hidden or visually hidden is left alone too.
 _SKIP = {
     "h1", "h2", "h3", "h4", "h5", "h6", "dt", "a", "q", "blockquote", "cite", "code", "pre", "dfn", "abbr", "option", "select",
     "textarea", "button", "label", "legend", "summary", "title", "script", "style", "svg",
@@ -203,9 +203,11 @@ def _track(tag, stack, language):
     other_language = bool(lang) and lang.group(1).split("-")[0].lower() != language
     inherited = bool(stack) and stack[-1][1]
     # Hidden from screen readers: a link inside would be focusable yet unnamed.
-    # Stance badges are labels too.
+    # Visually hidden words (a matrix total's label): a link there would take
+    # focus where no one can see it. Stance badges are labels too.
     switched_off = any(
-        marker in tag for marker in ('data-terms="off"', 'aria-hidden="true"', 'class="stance')
+        marker in tag
+        for marker in ('data-terms="off"', 'aria-hidden="true"', 'class="stance', "visually-hidden")
     )
     stack.append((name, inherited or name in _SKIP or other_language or switched_off))
 

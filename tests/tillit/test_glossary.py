@@ -46,7 +46,8 @@ def test_tags_and_attributes_are_never_touched():
 def test_hidden_and_switched_off_parts_headings_and_labels_are_left_alone():
     html = mark_first_uses(
         '<div aria-hidden="true">tillstyrker</div><dl data-terms="off"><dd>remiss</dd></dl>'
-        '<h2>Remissvar</h2><dl><dt>Betänkande</dt></dl><span class="stance">Avstyrker</span>',
+        '<h2>Remissvar</h2><dl><dt>Betänkande</dt></dl><span class="stance">Avstyrker</span>'
+        '<span class="count"><span class="visually-hidden">Tillstyrker:</span> 7</span>',
         "sv",
     )
     assert "<dfn" not in html
