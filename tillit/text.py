@@ -16,7 +16,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # tillsyn (SOU 2018:48)"). The place and date line ("Stockholm den 25
 # oktober 2018") and a signature in capitals look the same and are not headings.
 _SUBHEADING_MAX = 90
-_SENTENCE_END = tuple(".:;,!?”\"…")
+_SENTENCE_END = tuple('.:;,!?”"…')
 _DATE_LINE = re.compile(r"\bden \d{1,2} \w+ \d{4}$")
 
 
