@@ -51,6 +51,9 @@ class Header:
 @dataclass
 class Cell:
     position: Position | None
+    # The header of the cell's column, set once the columns are numbered: a
+    # card on a narrow screen names the proposal (or body) beside the stance.
+    column: Header | None = None
 
     @property
     def stance(self):
@@ -66,6 +69,18 @@ class Row:
     header: Header
     cells: list
     totals: list = field(default_factory=list)
+
+    @property
+    def addressed(self):
+        """The cells that hold a position: what a card on a narrow screen lists."""
+        return [cell for cell in self.cells if cell.position]
+
+    @property
+    def adopted_from(self):
+        """The bodies whose views the row's adopted cells carry, for a card's footnote."""
+        names = {cell.position.source.statement.body.name for cell in self.addressed
+                 if getattr(cell.position, "adopted", False)}  # fmt: skip
+        return sorted(names)
 
 
 def disagrees(stances):
@@ -203,6 +218,10 @@ class StanceMatrix:
         ]
         for number, column in enumerate(columns, start=1):
             column.number = number
+        for _label, rows in groups:
+            for row in rows:
+                for cell, column in zip(row.cells, columns, strict=True):
+                    cell.column = column
         return columns, groups, column_totals
 
     def _row(self, header, cells):

@@ -17,6 +17,7 @@ from tests.page_kinds import (
     CHROMIUM,
     CHROMIUM_ARGS,
     LANGUAGES,
+    PAGE_KINDS,
     ServerError,
     pages,
     require,
@@ -119,6 +120,7 @@ LAYOUT_JS = """() => ({
         .filter(cell => cell.scrollWidth > cell.clientWidth + 1)
         .map(cell => cell.textContent.trim().slice(0, 60)),
     filtersOpen: document.querySelector("details.filter-disclosure")?.open ?? null,
+    menuOpen: document.querySelector("details.menu-disclosure")?.open ?? null,
     matrix: (region => region && [region.scrollWidth, region.clientWidth])(
         document.querySelector(".matrix-scroll")
     ),
@@ -144,4 +146,64 @@ def test_no_page_scrolls_sideways_or_clips_a_cell(site, language, width):
         # A list's filters fold on a narrow screen, so its results come first.
         if layout["filtersOpen"] is not None and layout["filtersOpen"] != (width >= 768):
             problems.append(f"{url}: filters {'open' if layout['filtersOpen'] else 'folded'}")
+        # So does the main menu, behind "Meny".
+        if layout["menuOpen"] != (width >= 768):
+            problems.append(f"{url}: menu {'open' if layout['menuOpen'] else 'folded'}")
+    assert problems == [], f"{language}, {width}px:\n" + "\n".join(problems)
+
+
+# Every focusable element of the lists and data views (``.data-view``, the
+# filter forms): focused, it must be what the browser finds at its centre
+# (WCAG 2.4.11, focus not obscured) and at least 24 × 24 px (2.5.8). A link
+# that wraps is measured by its largest line box.
+FOCUS_JS = """() => {
+    const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]";
+    const scopes = [...document.querySelectorAll(".data-view, .filter-form, .filter-disclosure")];
+    const focusable = [...new Set(scopes.flatMap(scope => [...scope.querySelectorAll(selector)]))]
+        .filter(element => element.tabIndex >= 0 && element.getClientRects().length
+                && getComputedStyle(element).visibility !== "hidden"
+                // Inside a folded disclosure nothing but its summary can take focus.
+                && !(element.closest("details:not([open])") && element.tagName !== "SUMMARY"));
+    const problems = [];
+    for (const element of focusable) {
+        element.focus();
+        const name = (element.textContent || element.name || element.outerHTML).trim().slice(0, 50);
+        if (document.activeElement !== element) {
+            problems.push(`cannot be focused: ${name.split("\\n")[0]}`);
+            continue;
+        }
+        const boxes = [...element.getClientRects()];
+        const box = boxes.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a));
+        if (box.width < 23.5 || box.height < 23.5) {
+            problems.push(`${Math.round(box.width)} x ${Math.round(box.height)} px: ${name}`);
+        }
+        // The centre of the part in view: a scroll region may be taller than the screen.
+        const left = Math.max(box.left, 0), right = Math.min(box.right, innerWidth);
+        const top = Math.max(box.top, 0), bottom = Math.min(box.bottom, innerHeight);
+        const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+        if (!hit || !(hit === element || element.contains(hit))) {
+            problems.push(`obscured by ${hit ? hit.tagName.toLowerCase() + "." + hit.className : "nothing"}: ${name}`);
+        }
+    }
+    return {count: focusable.length, problems};
+}"""
+
+# The page kinds whose data views the focus test must find something in, so
+# that it cannot pass by measuring nothing.
+DATA_VIEW_KINDS = {
+    name for name, _path, _status in PAGE_KINDS if name.endswith("-list") or "matrix" in name
+} | {"timeline", "statement-compare"}
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda width: f"{width}px")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_focus_in_data_views_is_never_obscured_and_targets_are_large(site, language, width):
+    problems = []
+    for (name, _path, _status), (url, page) in zip(
+        pages(language), every_page(site, language, width), strict=True
+    ):
+        found = page.evaluate(FOCUS_JS)
+        if name in DATA_VIEW_KINDS and not found["count"]:
+            problems.append(f"{url}: no focusable element found in its data view")
+        problems += [f"{url}: {problem}" for problem in found["problems"]]
     assert problems == [], f"{language}, {width}px:\n" + "\n".join(problems)
