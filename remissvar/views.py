@@ -9,7 +9,7 @@ from remissvar.forms import CompareForm, MatrixForm
 from remissvar.matrix import StanceMatrix, legend
 from remissvar.models import Position, Remiss, Statement
 from remissvar.rollup import rollup
-from tillit.filtering import FilteredListView, QueryFormMixin
+from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.models import Organisation
 from tillit.pages import BreadcrumbsMixin
 from tillit.text import marked_paragraphs
@@ -112,6 +112,7 @@ class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
     model = Remiss
     template_name = "remissvar/remiss_matrix.html"
     form_class = MatrixForm
+    not_filters = NOT_FILTERS | {"transpose"}
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "remiss": self.object}

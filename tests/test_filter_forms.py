@@ -10,6 +10,8 @@ from remissvar.forms import CompareForm, MatrixForm
 from remissvar.models import Remiss
 from tillit.portal.filters import OrganisationFilter, PersonFilter
 
+MATRIX = "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/"
+
 pytestmark = pytest.mark.django_db
 
 # Not filters: their empty choice names the default instead of "Alla".
@@ -119,4 +121,20 @@ def test_lists_offer_a_way_past_the_filters_and_say_how_many_are_active(client):
     assert "<summary>Filtrera</summary>" in client.get("/forum/").content.decode()
     # Folded on narrow screens by a script file; open without it.
     assert '<details class="filter-disclosure" open data-fold-below="48em">' in page
-    assert 'src="/static/js/filters.js"' in page
+    assert 'src="/static/js/disclosures.js"' in page
+
+
+@pytest.mark.parametrize(
+    ("url", "summary"),
+    [
+        (f"{MATRIX}?body_kind=committee&transpose=on", "Filtrera, 1 aktivt"),
+        (f"{MATRIX}?disagreement=on&body_kind=committee", "Filtrera, 2 aktiva"),
+        ("/tidslinje/?kind=meeting", "Filtrera, 1 aktivt"),
+    ],
+)
+def test_the_matrix_and_the_timeline_fold_their_filters_too(client, url, summary):
+    """How the matrix is shown (transposed) is not a filter; an unticked box is none."""
+    page = client.get(url).content.decode()
+    assert '<details class="filter-disclosure" open data-fold-below="48em">' in page
+    assert f"<summary>{summary}</summary>" in page
+    assert 'id="resultat"' in page

@@ -114,6 +114,8 @@ class QueryFormMixin:
     """
 
     form_class = None
+    # Fields that choose how to show the results, not which: never "active filters".
+    not_filters = NOT_FILTERS
 
     def get(self, request, *args, **kwargs):
         # A submitted form sends every field, the empty ones too
@@ -136,9 +138,31 @@ class QueryFormMixin:
     def query_is_valid(self):
         return not self.form.is_bound or self.form.is_valid()
 
+    def active_filters(self):
+        """(label, value, url without it) for each filter the visitor has set."""
+        if not (self.form.is_bound and self.query_is_valid()):
+            return []
+        active = []
+        for name, value in self.form.cleaned_data.items():
+            if name in self.not_filters or value in (None, "", []) or value is False:
+                continue
+            remaining = self.request.GET.copy()
+            remaining.pop(name, None)
+            remaining.pop("page", None)
+            query = remaining.urlencode()
+            active.append(
+                {
+                    "label": self.form.fields[name].label,
+                    "value": display_value(self.form.fields[name], value),
+                    "url": f"?{query}" if query else self.request.path,
+                }
+            )
+        return active
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = self.form
+        context["active_filters"] = self.active_filters()
         return context
 
     def render_to_response(self, context, **response_kwargs):
@@ -162,30 +186,8 @@ class FilteredListView(QueryFormMixin, FilterView):
             return int(self.form.cleaned_data.get("per_page") or DEFAULT_PAGE_SIZE)
         return DEFAULT_PAGE_SIZE
 
-    def active_filters(self):
-        """(label, value, url without it) for each filter the visitor has set."""
-        if not (self.filterset.is_bound and self.query_is_valid()):
-            return []
-        active = []
-        for name, value in self.form.cleaned_data.items():
-            if name in NOT_FILTERS or value in (None, "", []):
-                continue
-            remaining = self.request.GET.copy()
-            remaining.pop(name, None)
-            remaining.pop("page", None)
-            query = remaining.urlencode()
-            active.append(
-                {
-                    "label": self.form.fields[name].label,
-                    "value": display_value(self.form.fields[name], value),
-                    "url": f"?{query}" if query else self.request.path,
-                }
-            )
-        return active
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["active_filters"] = self.active_filters()
         context["result_count"] = (
             context["paginator"].count if context.get("paginator") else len(self.object_list)
         )
