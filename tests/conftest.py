@@ -1,10 +1,13 @@
-"""Shared fixtures: the real corpus, loaded once per test session, and an admin client."""
+"""Shared fixtures: the real corpus, loaded once per test session, an admin
+client, and a server with the corpus for the browser tests."""
 
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+
+from tests.page_kinds import AXE_JS, CHROMIUM, ServerError, require, serve_corpus
 
 CORPUS = Path(settings.BASE_DIR) / "fixtures" / "corpus.json"
 
@@ -66,3 +69,26 @@ def _swedish_by_default():
 
     with translation.override("sv"):
         yield
+
+
+@pytest.fixture(scope="session")
+def browser_tools():
+    require(CHROMIUM.exists(), f"{CHROMIUM} is not installed (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        require(False, "the playwright package is not installed (make install)")
+    require(
+        AXE_JS.is_file(),
+        f"{AXE_JS} is missing (run `npm ci` in the checkout, or `make test` with npm installed)",
+    )
+
+
+@pytest.fixture(scope="session")
+def site(browser_tools, tmp_path_factory):
+    """The base URL of a server with the corpus in a database of its own."""
+    try:
+        with serve_corpus(tmp_path_factory.mktemp("a11y-server")) as base:
+            yield base
+    except ServerError as error:
+        pytest.fail(str(error))

@@ -4,8 +4,8 @@ Debian's Chromium, driven by Playwright (no browser is downloaded), visits
 every page kind in Swedish and English at 1280 and 360 CSS pixels wide.
 
 pytest-django rolls the database back after each test and a live_server would
-flush it, so the browser talks to a server process of its own
-(``tests.page_kinds.serve_corpus``).
+flush it, so the browser talks to a server process of its own (the ``site``
+fixture in tests/conftest.py).
 """
 
 from collections import defaultdict
@@ -18,10 +18,7 @@ from tests.page_kinds import (
     CHROMIUM_ARGS,
     LANGUAGES,
     PAGE_KINDS,
-    ServerError,
     pages,
-    require,
-    serve_corpus,
 )
 
 pytestmark = pytest.mark.browser
@@ -29,29 +26,6 @@ pytestmark = pytest.mark.browser
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 WIDTHS = [1280, 360]
 NODES_SHOWN = 3
-
-
-@pytest.fixture(scope="session")
-def browser_tools():
-    require(CHROMIUM.exists(), f"{CHROMIUM} is not installed (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        require(False, "the playwright package is not installed (make install)")
-    require(
-        AXE_JS.is_file(),
-        f"{AXE_JS} is missing (run `npm ci` in the checkout, or `make test` with npm installed)",
-    )
-
-
-@pytest.fixture(scope="session")
-def site(browser_tools, tmp_path_factory):
-    """The base URL of a server with the corpus in a database of its own."""
-    try:
-        with serve_corpus(tmp_path_factory.mktemp("a11y-server")) as base:
-            yield base
-    except ServerError as error:
-        pytest.fail(str(error))
 
 
 def _describe(violations):
