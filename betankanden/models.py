@@ -57,6 +57,10 @@ class Report(models.Model):
     )
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="reports")
 
+    # Made by manage.py generate_corpus for measuring at scale: never part of
+    # the real corpus, its fixture or its export.
+    generated = models.BooleanField("genererad testdata", default=False, editable=False)
+
     objects = ReportQuerySet.as_manager()
 
     class Meta:

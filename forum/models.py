@@ -19,6 +19,10 @@ class Theme(models.Model):
     slug = models.SlugField("slug", max_length=200, unique=True)
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="themes")
 
+    # Made by manage.py generate_corpus for measuring at scale: never part of
+    # the real corpus, its fixture or its export.
+    generated = models.BooleanField("genererad testdata", default=False, editable=False)
+
     objects = NaturalKeyQuerySet.as_manager()
 
     class Meta:
@@ -107,6 +111,10 @@ class Meeting(models.Model):
         help_text="Källans ord om inspelningen eller bilderna.",
     )
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="meetings")
+
+    # Made by manage.py generate_corpus for measuring at scale: never part of
+    # the real corpus, its fixture or its export.
+    generated = models.BooleanField("genererad testdata", default=False, editable=False)
 
     objects = MeetingQuerySet.as_manager()
 

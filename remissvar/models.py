@@ -63,6 +63,10 @@ class Remiss(models.Model):
         Source, verbose_name="källa", on_delete=models.PROTECT, related_name="remisses"
     )
 
+    # Made by manage.py generate_corpus for measuring at scale: never part of
+    # the real corpus, its fixture or its export.
+    generated = models.BooleanField("genererad testdata", default=False, editable=False)
+
     objects = RemissQuerySet.as_manager()
 
     class Meta:

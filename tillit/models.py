@@ -23,6 +23,7 @@ class SourceKind(models.TextChoices):
     WEB_PAGE = "web_page", _("Webbsida")
     NEWS_ARTICLE = "news_article", _("Nyhetsartikel")
     MUNICIPAL_DOCUMENT = "municipal_document", _("Kommunal beslutshandling")
+    GENERATED = "generated", _("Genererade testdata")
 
 
 class SourceQuerySet(NaturalKeyQuerySet):
@@ -54,6 +55,10 @@ class Source(models.Model):
         help_text="Bara för offentliga handlingar. Nyhetsartiklar är upphovsrättsskyddade: "
         "spara bara källhänvisningen och de fakta som hämtas därifrån.",
     )
+
+    # Made by manage.py generate_corpus for measuring at scale: never part of
+    # the real corpus, its fixture or its export.
+    generated = models.BooleanField("genererad testdata", default=False, editable=False)
 
     objects = SourceQuerySet.as_manager()
 
@@ -117,6 +122,10 @@ class Organisation(models.Model):
         help_text="Till exempel Stockholms stad för en nämnd, eller nämnden för dess förvaltning.",
     )
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="organisations")
+
+    # Made by manage.py generate_corpus for measuring at scale: never part of
+    # the real corpus, its fixture or its export.
+    generated = models.BooleanField("genererad testdata", default=False, editable=False)
 
     objects = NaturalKeyQuerySet.as_manager()
 
@@ -187,6 +196,10 @@ class Person(models.Model):
     name = models.CharField("namn", max_length=200)
     slug = models.SlugField("slug", max_length=200, unique=True)
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="people")
+
+    # Made by manage.py generate_corpus for measuring at scale: never part of
+    # the real corpus, its fixture or its export.
+    generated = models.BooleanField("genererad testdata", default=False, editable=False)
 
     objects = NaturalKeyQuerySet.as_manager()
 

@@ -27,6 +27,7 @@ from tillit.corpus.build import (
     read_curated,
     yaml_loader,
 )
+from tillit.corpus.generate import real_rows
 
 # Fields the builder fills in; they are not kept in the curated data.
 DERIVED = {
@@ -109,11 +110,11 @@ class Exporter:
     def export(self):
         for name, sections in LAYOUT.items():
             for section, label in sections.items():
-                model = apps.get_model(label)
                 self.documents[name][section] = self.merge(
                     label,
                     self.documents[name].get(section) or CommentedSeq(),
-                    list(model.objects.all()),
+                    # Never the generated data (manage.py generate_corpus).
+                    list(real_rows(label)),
                     self.match_key(label),
                 )
         return self.documents

@@ -36,7 +36,8 @@ class Command(BaseCommand):
         if not path.exists():
             raise CommandError(f"Fixturen finns inte: {path}")
         count = len(json.loads(path.read_text(encoding="utf-8")))
-        has_data = Source.objects.exists()
+        # Generated data (manage.py generate_corpus) is not the corpus.
+        has_data = Source.objects.filter(generated=False).exists()
         if has_data and not force:
             self.stdout.write("Databasen har redan innehåll; korpusen läses inte in igen.")
             return
