@@ -1,30 +1,52 @@
 """Form fields that name reports' records by their stable keys, never by database id."""
 
-from django import forms
-from django.core.exceptions import ValidationError
+import re
+
+from django.db.models import Q
 
 from betankanden.models import Proposal
+from tillit.lookup import LookupField, LookupFilter
+
+# "Nationellt policylabb (SOU 2018:47)": how a proposal reads in a lookup field.
+_TITLE_IN_REPORT = re.compile(r"^(?P<title>.+) \((?P<sou>SOU [0-9]{4}:[0-9]{1,3})\)$")
 
 
-class ProposalChoiceField(forms.ModelChoiceField):
+class ProposalLookupField(LookupField):
     """
     A proposal chosen by its key, ``<report slug>.<proposal slug>``
-    (``sou-2018-47.nationellt-policylabb``): a shared link then means the same
-    proposal on any copy of the database, which an id does not.
+    (``sou-2018-47.nationellt-policylabb``), so that a shared link means the
+    same proposal on any copy of the database, which an id does not; or by
+    words of its short title, among thousands of proposals.
     """
 
-    def prepare_value(self, value):
-        if isinstance(value, Proposal):
-            return value.key
-        return super().prepare_value(value)
+    def __init__(self, queryset=None, **kwargs):
+        kwargs.pop("to_field_name", None)
+        super().__init__(
+            (queryset if queryset is not None else Proposal.objects).select_related("report"),
+            search_fields=("short_title",),
+            label_query=self.title_in_report,
+            **kwargs,
+        )
 
-    def to_python(self, value):
-        if value in self.empty_values:
+    @staticmethod
+    def title_in_report(text):
+        match = _TITLE_IN_REPORT.match(text)
+        if not match:
+            return Q(short_title__iexact=text)
+        return Q(short_title__iexact=match["title"], report__sou_number=match["sou"])
+
+    def label_of(self, proposal):
+        return f"{proposal.short_title} ({proposal.report.sou_number})"
+
+    def key_of(self, proposal):
+        return proposal.key
+
+    def find_by_key(self, text):
+        report_slug, dot, slug = text.partition(".")
+        if not dot:
             return None
-        report_slug, _dot, slug = str(value).partition(".")
-        try:
-            return self.queryset.get(report__slug=report_slug, slug=slug)
-        except (Proposal.DoesNotExist, ValueError):
-            raise ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice"
-            ) from None
+        return self.queryset.filter(report__slug=report_slug, slug=slug).first()
+
+
+class ProposalFilter(LookupFilter):
+    field_class = ProposalLookupField

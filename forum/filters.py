@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from forum.models import Meeting, MeetingKind, ParticipationRole, Theme
 from tillit.filtering import PortalFilterSet, ordering_filter, text_filter
+from tillit.lookup import LookupFilter, name_in_parent_query
 from tillit.models import Organisation, Person
 
 
@@ -20,18 +21,17 @@ class MeetingFilter(PortalFilterSet):
         label=_("Tema"), queryset=Theme.objects.all(), to_field_name="slug"
     )
     kind = django_filters.ChoiceFilter(label=_("Typ av möte"), choices=MeetingKind.choices)
-    person = django_filters.ModelChoiceFilter(
+    person = LookupFilter(
         label=_("Person"),
         field_name="participations__person",
-        queryset=Person.objects.filter(participations__isnull=False).distinct(),
-        to_field_name="slug",
+        queryset=Person.objects.taking_part(),
         distinct=True,
     )
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = LookupFilter(
         label=_("Organisation"),
         field_name="participations__organisation",
-        queryset=Organisation.objects.filter(participations__isnull=False).distinct(),
-        to_field_name="slug",
+        queryset=Organisation.objects.taking_part().select_related("parent"),
+        label_query=name_in_parent_query,
         distinct=True,
     )
     role = django_filters.ChoiceFilter(

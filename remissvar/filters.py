@@ -3,28 +3,27 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from betankanden.forms import ProposalChoiceField
-from betankanden.models import CHAPTER_PATTERN, Proposal, Report
+from betankanden.forms import ProposalFilter
+from betankanden.models import CHAPTER_PATTERN, Report
 from remissvar.models import Position, Stance, Statement
 from tillit.filtering import PortalFilterSet, date_filter, ordering_filter, text_filter
+from tillit.lookup import LookupFilter, name_in_parent_query
 from tillit.models import Organisation, OrganisationKind
 
 
-class ProposalFilter(django_filters.ModelChoiceFilter):
-    """A proposal by its key (report slug and proposal slug), as shared links need."""
-
-    field_class = ProposalChoiceField
-
-
-def responding_bodies():
-    return Organisation.objects.filter(statements__isnull=False).distinct()
+def body_filter(field_name):
+    """A body that answered a remiss, by name or slug: thousands of them at scale."""
+    return LookupFilter(
+        label=_("Organ"),
+        field_name=field_name,
+        queryset=Organisation.objects.answering().select_related("parent"),
+        label_query=name_in_parent_query,
+    )
 
 
 class StatementFilter(PortalFilterSet):
     q = text_filter(_("Sök i texten"), "text", "body__name")
-    body = django_filters.ModelChoiceFilter(
-        label=_("Organ"), queryset=responding_bodies(), to_field_name="slug"
-    )
+    body = body_filter("body")
     body_kind = django_filters.ChoiceFilter(
         label=_("Typ av organ"), field_name="body__kind", choices=OrganisationKind.choices
     )
@@ -56,22 +55,14 @@ class PositionFilter(PortalFilterSet):
         queryset=Report.objects.all(),
         to_field_name="slug",
     )
-    proposal = ProposalFilter(
-        label=_("Förslag"),
-        queryset=Proposal.objects.select_related("report"),
-    )
+    proposal = ProposalFilter(label=_("Förslag"), field_name="proposal")
     chapter = django_filters.CharFilter(
         label=_("Kapitel"),
         field_name="proposal__chapter",
         max_length=20,
         validators=[RegexValidator(CHAPTER_PATTERN, _("Skriv kapitlet som siffror, t.ex. 7.6."))],
     )
-    body = django_filters.ModelChoiceFilter(
-        label=_("Organ"),
-        field_name="statement__body",
-        queryset=responding_bodies(),
-        to_field_name="slug",
-    )
+    body = body_filter("statement__body")
     body_kind = django_filters.ChoiceFilter(
         label=_("Typ av organ"),
         field_name="statement__body__kind",

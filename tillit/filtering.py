@@ -159,10 +159,25 @@ class QueryFormMixin:
             )
         return active
 
+    def suggestions(self):
+        """
+        {field name: [(label, url)]} for each lookup field whose words matched
+        several records: links to this page with one of them chosen.
+        """
+        found = {}
+        for name, field in self.form.fields.items():
+            for label, key in getattr(field, "suggestions", []):
+                query = self.request.GET.copy()
+                query[name] = key
+                query.pop("page", None)
+                found.setdefault(name, []).append((label, f"?{query.urlencode()}"))
+        return found
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = self.form
         context["active_filters"] = self.active_filters()
+        context["suggestions"] = self.suggestions()
         return context
 
     def render_to_response(self, context, **response_kwargs):

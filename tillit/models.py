@@ -5,7 +5,7 @@ organisations and the people that appear in them, and the roles people held.
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +17,39 @@ class NaturalKeyQuerySet(models.QuerySet):
 
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
+
+    def having(self, relation):
+        """
+        The rows that at least one row of the reverse ``relation`` points at, as
+        an EXISTS subquery: a join with DISTINCT would read every related row
+        (a million positions) to list a few thousand organisations. The related
+        model is found through the relation, so the core imports no app.
+        """
+        reverse = self.model._meta.get_field(relation)
+        related = reverse.related_model._base_manager.filter(**{reverse.field.name: OuterRef("pk")})
+        return self.filter(Exists(related))
+
+
+class OrganisationQuerySet(NaturalKeyQuerySet):
+    def answering(self):
+        """Bodies that have given a statement on some remiss."""
+        return self.having("statements")
+
+    def taking_part(self):
+        """Organisations that took part in a meeting."""
+        return self.having("participations")
+
+    def with_roles(self):
+        return self.having("roles")
+
+    def with_children(self):
+        return self.having("children")
+
+
+class PersonQuerySet(NaturalKeyQuerySet):
+    def taking_part(self):
+        """People who took part in a meeting."""
+        return self.having("participations")
 
 
 class SourceKind(models.TextChoices):
@@ -127,7 +160,7 @@ class Organisation(models.Model):
     # the real corpus, its fixture or its export.
     generated = models.BooleanField("genererad testdata", default=False, editable=False)
 
-    objects = NaturalKeyQuerySet.as_manager()
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         verbose_name = "organisation"
@@ -201,7 +234,7 @@ class Person(models.Model):
     # the real corpus, its fixture or its export.
     generated = models.BooleanField("genererad testdata", default=False, editable=False)
 
-    objects = NaturalKeyQuerySet.as_manager()
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = "person"

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from forum.models import ParticipationRole
 from tillit.filtering import PortalFilterSet, ordering_filter, text_filter
+from tillit.lookup import LookupFilter, name_in_parent_query
 from tillit.models import Organisation, OrganisationKind, Person
 
 
@@ -18,11 +19,11 @@ def meeting_role_filter():
 
 class PersonFilter(PortalFilterSet):
     q = text_filter(_("Sök på namn eller roll"), "name", "roles__title", "roles__wording")
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = LookupFilter(
         label=_("Organisation"),
         field_name="roles__organisation",
-        queryset=Organisation.objects.filter(roles__isnull=False).distinct(),
-        to_field_name="slug",
+        queryset=Organisation.objects.with_roles().select_related("parent"),
+        label_query=name_in_parent_query,
         distinct=True,
     )
     kind = django_filters.ChoiceFilter(
@@ -45,10 +46,10 @@ class PersonFilter(PortalFilterSet):
 class OrganisationFilter(PortalFilterSet):
     q = text_filter(_("Sök på namn"), "name", "abbreviation")
     kind = django_filters.ChoiceFilter(label=_("Typ"), choices=OrganisationKind.choices)
-    parent = django_filters.ModelChoiceFilter(
+    parent = LookupFilter(
         label=_("Ingår i"),
-        queryset=Organisation.objects.filter(children__isnull=False).distinct(),
-        to_field_name="slug",
+        queryset=Organisation.objects.with_children().select_related("parent"),
+        label_query=name_in_parent_query,
     )
     role = meeting_role_filter()
     sort = ordering_filter(

@@ -1,0 +1,58 @@
+"""
+The pages a benchmark drives: every page kind, with the URLs that are hardest
+on the data in the database (the largest remiss, the proposal with the most
+positions, the organisation with the most statements, deep pages of lists).
+"""
+
+from django.db.models import Count
+
+from betankanden.models import Proposal, Report
+from forum.models import Meeting
+from remissvar.models import Remiss, Statement
+from tillit.models import Organisation, Person
+
+
+def largest(queryset, relation):
+    return queryset.annotate(size=Count(relation)).order_by("-size", "pk").first()
+
+
+def page_urls():
+    """(page kind, URL) for every page kind, on the data that is there."""
+    remiss = largest(Remiss.objects.all(), "statements")
+    statements = list(remiss.statements.order_by("pk")[:2])
+    proposal = largest(Proposal.objects.all(), "positions")
+    organisation = largest(Organisation.objects.all(), "statements")
+    person = largest(Person.objects.all(), "participations")
+    meeting = largest(Meeting.objects.all(), "participations")
+    report = largest(Report.objects.all(), "proposals")
+    statement = Statement.objects.order_by("-pk").first()
+    matrix = f"/remisser/{remiss.slug}/matris/"
+    return [
+        ("home", "/"),
+        ("meeting-list", "/forum/"),
+        ("meeting-list-filtered", "/forum/?kind=dialogue_meeting&sort=-date"),
+        ("meeting-list-deep", "/forum/?page=100"),
+        ("meeting", meeting.get_absolute_url()),
+        ("person-list", "/personer/"),
+        ("person", person.get_absolute_url()),
+        ("organisation-list", "/organisationer/"),
+        ("organisation-list-filtered", "/organisationer/?kind=committee"),
+        ("organisation", organisation.get_absolute_url()),
+        ("report-list", "/betankanden/"),
+        ("report", report.get_absolute_url()),
+        ("proposal", proposal.get_absolute_url()),
+        ("remiss-list", "/remisser/"),
+        ("remiss", remiss.get_absolute_url()),
+        ("remiss-matrix", matrix),
+        ("remiss-matrix-filtered", f"{matrix}?stance=hesitant&stance=opposes"),
+        ("statement-list", "/remissvar/"),
+        ("statement-list-filtered", "/remissvar/?stance=opposes&sort=-date"),
+        ("statement-list-deep", "/remissvar/?page=2000"),
+        ("statement", statement.get_absolute_url()),
+        ("statement-compare", f"/remissvar/jamfor/?a={statements[0].slug}&b={statements[-1].slug}"),
+        ("position-list", "/remissvar/positioner/"),
+        ("position-list-filtered", "/remissvar/positioner/?stance=hesitant&body_kind=committee"),
+        ("position-list-deep", "/remissvar/positioner/?page=20000"),
+        ("timeline", "/tidslinje/"),
+        ("source-list", "/kallor/"),
+    ]
