@@ -3,7 +3,8 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from betankanden.models import CHAPTER_PATTERN, Report
-from remissvar.models import Stance, Statement
+from remissvar.models import Remiss, Stance, Statement
+from tillit.lookup import LookupField, name_in_parent_query
 from tillit.models import OrganisationKind
 
 
@@ -42,23 +43,57 @@ class MatrixForm(forms.Form):
         self.fields["report"].queryset = remiss.reports.all()
 
 
-class CompareForm(forms.Form):
-    """Pick two statements to read side by side."""
+class StatementLookupField(LookupField):
+    """A statement by its slug or its body's name, among the answers to one remiss."""
 
-    a = forms.ModelChoiceField(
-        label=_("Första remissvaret"),
-        queryset=Statement.objects.select_related("body", "remiss"),
+    def __init__(self, **kwargs):
+        super().__init__(
+            Statement.objects.select_related("body__parent", "remiss"),
+            search_fields=("body__name",),
+            label_query=lambda text: name_in_parent_query(text, "body__name", "body__parent__name"),
+            **kwargs,
+        )
+
+    def label_of(self, statement):
+        return str(statement.body)
+
+
+class CompareForm(forms.Form):
+    """
+    Pick two statements to read side by side, within one remiss: a national
+    archive has thousands of answers to each, so the bodies are looked up by
+    name rather than listed. Without a remiss chosen, the first statement's
+    remiss is taken (links from a statement page give only ``a``).
+    """
+
+    remiss = forms.ModelChoiceField(
+        label=_("Remiss"),
+        queryset=Remiss.objects.all(),
         to_field_name="slug",
         required=False,
-        empty_label=_("Välj"),
+        empty_label=_("Som det första remissvaret"),
     )
-    b = forms.ModelChoiceField(
-        label=_("Andra remissvaret"),
-        queryset=Statement.objects.select_related("body", "remiss"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Välj"),
-    )
+    a = StatementLookupField(label=_("Första remissvaret"))
+    b = StatementLookupField(label=_("Andra remissvaret"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        remiss = self.chosen_remiss()
+        if remiss is not None:
+            for name in ("a", "b"):
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(remiss=remiss)
+
+    def chosen_remiss(self):
+        data = self.data or {}
+        if data.get("remiss"):
+            return Remiss.objects.filter(slug=str(data["remiss"])[:200]).first()
+        if data.get("a"):
+            statement = (
+                Statement.objects.select_related("remiss").filter(slug=str(data["a"])[:200]).first()
+            )
+            return statement.remiss if statement else None
+        return None
 
     def clean(self):
         cleaned = super().clean()
