@@ -5,7 +5,7 @@ them, and the position each statement takes on each proposal it addresses.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -157,10 +157,15 @@ class StatementKind(models.TextChoices):
 class StatementQuerySet(NaturalKeyQuerySet):
     def not_addressing(self, proposal):
         """Statements on a remiss of the proposal's report that take no position on it."""
-        return (
-            self.filter(remiss__reports=proposal.report_id)
-            .exclude(positions__proposal=proposal)
-            .distinct()
+        # EXISTS both ways: a join over the remiss's reports and the positions
+        # would read every position of every statement to drop a few.
+        return self.filter(
+            Exists(
+                Remiss.reports.through.objects.filter(
+                    remiss_id=OuterRef("remiss_id"), report_id=proposal.report_id
+                )
+            ),
+            ~Exists(Position.objects.filter(statement=OuterRef("pk"), proposal=proposal)),
         )
 
 

@@ -40,7 +40,9 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/forum/forum-tillit-en-larande-tillsyn/", 6),
         ("/betankanden/", 2),
         ("/betankanden/sou-2018-47/", 4),
-        ("/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 5),
+        # Counts per stance, the first of each, adopting statements and the
+        # positions they adopt, the silent ones counted and the first listed.
+        ("/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 9),
         ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 9),
         ("/remissvar/", 3),
         ("/remissvar/utbildningsnamnden/", 2),

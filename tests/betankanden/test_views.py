@@ -30,7 +30,7 @@ def test_reception_of_a_proposal_in_numbers_and_bar(client):
 
 def test_passages_grouped_by_stance_with_links(client):
     page = client.get(POLICYLAB).content.decode()
-    assert page.index("<h3>Tillstyrker</h3>") < page.index("<h3>Tveksam</h3>")
+    assert page.index("<h3>Tillstyrker (1)</h3>") < page.index("<h3>Tveksam (2)</h3>")
     assert "/remissvar/stadsledningskontoret/#stycke-" in page
 
 
@@ -46,3 +46,26 @@ def test_addressees_read_without_capitals_mid_phrase(client):
     assert "Regeringen" not in page.split("Riktat till")[1][:80]
     report = client.get("/betankanden/sou-2018-47/").content.decode()
     assert 'riktat till <span lang="sv">regeringen' in report
+
+
+def test_a_proposal_with_many_positions_shows_the_first_of_each_stance_and_links_the_rest(client):
+    from remissvar.reception import SHOWN_PER_STANCE
+    from tests.factories import make_position, make_proposal
+
+    proposal = make_proposal()
+    for _ in range(SHOWN_PER_STANCE + 5):
+        make_position(proposal=proposal, stance="opposes")
+    make_position(proposal=proposal, stance="supports")
+    response = client.get(proposal.get_absolute_url())
+    groups = {group["stance"]: group for group in response.context["groups"]}
+    assert groups["opposes"]["count"] == SHOWN_PER_STANCE + 5
+    assert len(groups["opposes"]["positions"]) == SHOWN_PER_STANCE
+    assert groups["opposes"]["more"] == 5
+    assert groups["supports"]["more"] == 0
+    page = response.content.decode()
+    link = f"/remissvar/positioner/?proposal={proposal.key}&amp;stance=opposes"
+    assert f'href="{link}"' in page
+    assert "Visa alla 15 ställningstaganden: avstyrker" in page
+    # The link leads to all of them, paginated.
+    listed = client.get(link.replace("&amp;", "&"))
+    assert listed.context["paginator"].count == SHOWN_PER_STANCE + 5

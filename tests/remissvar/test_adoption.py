@@ -128,7 +128,7 @@ def test_the_database_refuses_an_unquoted_or_circular_reference(city_answer):
 def test_proposal_page_counts_the_adopting_statement_with_the_adopted_words(client, city_answer):
     lab = city_answer["lab"]
     response = client.get(lab.get_absolute_url())
-    positions = response.context["positions"]
+    positions = [p for group in response.context["groups"] for p in group["positions"]]
     adopted = [p for p in positions if p.adopted]
     assert [p.statement for p in adopted] == [city_answer["memorandum"]]
     assert city_answer["memorandum"] not in response.context["not_addressed"]

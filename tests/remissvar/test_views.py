@@ -171,7 +171,11 @@ def test_remiss_page(client, remiss):
 def test_proposal_page_lists_positions_and_bodies_that_did_not_address_it(client):
     response = client.get("/betankanden/sou-2018-47/forslag/nationellt-policylabb/")
     page = response.content.decode()
-    stances = {p.statement.body.name: p.stance for p in response.context["positions"]}
+    stances = {
+        p.statement.body.name: p.stance
+        for group in response.context["groups"]
+        for p in group["positions"]
+    }
     assert stances["Stadsledningskontoret"] == "hesitant"
     not_addressed = {s.body.name for s in response.context["not_addressed"]}
     assert "Socialnämnden" in not_addressed
