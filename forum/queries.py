@@ -6,14 +6,15 @@ reaching through the reverse accessors of the shared models, so the forum's
 tables can change without the portal knowing.
 """
 
+from django.db.models import Exists, OuterRef
+
 from forum.models import Meeting, Participation, Theme
 
 
 def meetings_of(organisation):
     """Meetings an organisation took part in (itself, or through someone representing it)."""
-    return (
-        Meeting.objects.filter(participations__organisation=organisation).distinct().chronological()
-    )
+    taking_part = Participation.objects.filter(meeting=OuterRef("pk"), organisation=organisation)
+    return Meeting.objects.filter(Exists(taking_part)).chronological()
 
 
 def participations_of(person):

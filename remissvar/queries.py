@@ -1,29 +1,54 @@
 """What the remissvar app tells the rest of the portal, as named queries."""
 
+from django.db.models import F
+
 from remissvar.models import Position, Remiss, Stance, Statement
-from remissvar.rollup import rollup
+from remissvar.rollup import rollups
 from tillit.models import Organisation
 
 
 def statements_by(organisation):
-    """The statements an organisation gave, with their remisses."""
-    return Statement.objects.filter(body=organisation).select_related("remiss")
-
-
-def positions_by(organisation):
-    """Every position in the statements an organisation gave."""
-    return Position.objects.filter(statement__body=organisation).select_related(
-        "proposal__report", "statement"
+    """The statements an organisation gave, the latest first, with their remisses."""
+    return (
+        Statement.objects.filter(body=organisation)
+        .select_related("remiss")
+        .order_by(F("decision_date").desc(nulls_last=True), "-pk")
     )
 
 
+def positions_by(organisation):
+    """Every position in the statements an organisation gave, the latest statements first."""
+    return (
+        Position.objects.filter(statement__body=organisation)
+        .select_related("proposal__report", "statement")
+        .order_by(
+            F("statement__decision_date").desc(nulls_last=True),
+            "-statement_id",
+            "proposal__report__sou_number",
+            "proposal__chapter_sort",
+        )
+    )
+
+
+# Roll-ups are tables of every proposal a remiss covers: the page shows the latest few.
+ROLLUPS_SHOWN = 5
+
+
 def rollups_of(organisation):
-    """For each remiss the organisation answered: its final answer next to the bodies below it."""
-    remisses = list(Remiss.objects.filter(responding_organisation=organisation))
+    """
+    For the latest remisses the organisation answered (ROLLUPS_SHOWN of
+    them): its final answer next to the bodies below it. Three queries.
+    """
+    remisses = list(
+        Remiss.objects.filter(responding_organisation=organisation).order_by(
+            F("deadline").desc(nulls_last=True), "-pk"
+        )[:ROLLUPS_SHOWN]
+    )
     if not remisses:
         return []
     organisations = Organisation.objects.only("pk", "parent_id")
-    return [(remiss, rollup(remiss, organisation, organisations)) for remiss in remisses]
+    rows = rollups(remisses, organisation, organisations)
+    return [(remiss, rows[remiss.pk]) for remiss in remisses]
 
 
 def remisses_with_deadline():

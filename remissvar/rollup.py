@@ -55,32 +55,45 @@ def descendants(organisation, organisations):
 
 
 def rollup(remiss, organisation, organisations):
+    """The roll-up of one remiss (see :func:`rollups`)."""
+    return rollups([remiss], organisation, organisations)[remiss.pk]
+
+
+def rollups(remisses, organisation, organisations):
     """
-    Rows for each proposal that the organisation or any body below it addresses.
+    {remiss id: rows} with, for each remiss, a row for each proposal that
+    the organisation or any body below it addresses. Two queries, however
+    many remisses.
 
     The final answer is the organisation's own position, or, where it takes
     none and its statement adopts another's views (remissvar.adoption), the
     adopted one: divergences are counted against that.
     """
     below = {o.pk for o in descendants(organisation, organisations)}
-    finals = list(Statement.objects.filter(remiss=remiss, body=organisation))
+    finals = list(Statement.objects.filter(remiss__in=remisses, body=organisation))
     adopted_ids = {s.adopts_views_of_id for s in finals if s.adopts_views_of_id}
     positions = list(
-        Position.objects.filter(statement__remiss=remiss)
+        Position.objects.filter(statement__remiss__in=remisses)
         .filter(Q(statement__body__in=below | {organisation.pk}) | Q(statement__in=adopted_ids))
         .with_stance_rank()
         .select_related("statement__body", "proposal__report")
         .order_by("proposal__report__sou_number", "proposal__chapter_sort", "stance_rank")
     )
     by_key = with_adopted(finals, {(p.statement_id, p.proposal_id): p for p in positions})
-    rows = {}
-    for position in positions:
-        row = rows.setdefault(position.proposal_id, RollupRow(position.proposal, None, []))
-        if position.statement.body_id != organisation.pk:
-            row.positions.append(position)
-    for row in rows.values():
-        for final in finals:
-            found = by_key.get((final.pk, row.proposal.pk))
-            if found is not None and (row.final is None or row.final.adopted):
-                row.final = found
-    return list(rows.values())
+    result = {}
+    for remiss in remisses:
+        own_finals = [final for final in finals if final.remiss_id == remiss.pk]
+        rows = {}
+        for position in positions:
+            if position.statement.remiss_id != remiss.pk:
+                continue
+            row = rows.setdefault(position.proposal_id, RollupRow(position.proposal, None, []))
+            if position.statement.body_id != organisation.pk:
+                row.positions.append(position)
+        for row in rows.values():
+            for final in own_finals:
+                found = by_key.get((final.pk, row.proposal.pk))
+                if found is not None and (row.final is None or row.final.adopted):
+                    row.final = found
+        result[remiss.pk] = list(rows.values())
+    return result

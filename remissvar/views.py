@@ -7,11 +7,11 @@ from remissvar.compare import diff_html, positions_side_by_side, similarity
 from remissvar.filters import PositionFilter, StatementFilter
 from remissvar.forms import CompareForm, MatrixForm
 from remissvar.matrix import StanceMatrix, legend
-from remissvar.models import Position, Remiss, Statement
+from remissvar.models import Position, Remiss, Statement, StatementKind
 from remissvar.rollup import rollup
 from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.models import Organisation
-from tillit.pages import BreadcrumbsMixin
+from tillit.pages import BreadcrumbsMixin, paginate
 from tillit.text import marked_paragraphs
 
 
@@ -32,6 +32,8 @@ class RemissListView(BreadcrumbsMixin, ListView):
 
 
 class RemissDetailView(BreadcrumbsMixin, DetailView):
+    statements_per_page = 50
+
     queryset = Remiss.objects.select_related(
         "sender", "responding_organisation", "source"
     ).prefetch_related(
@@ -47,9 +49,18 @@ class RemissDetailView(BreadcrumbsMixin, DetailView):
         context = super().get_context_data(**kwargs)
         statements = self.object.statements.select_related(
             "body", "prepared_by", "signatory", "adopts_views_of__body"
+        ).defer("text", "adopts_views_of__text")
+        context["memorandum"] = statements.filter(kind=StatementKind.MEMORANDUM).first()
+        # A national archive's remiss has hundreds of answers: a page of them.
+        context.update(
+            paginate(
+                self.request,
+                statements.exclude(kind=StatementKind.MEMORANDUM).order_by(
+                    F("decision_date").asc(nulls_first=True), "body__name", "pk"
+                ),
+                self.statements_per_page,
+            )
         )
-        context["memorandum"] = next((s for s in statements if s.is_memorandum), None)
-        context["body_statements"] = [s for s in statements if not s.is_memorandum]
         context["rollup"] = rollup(
             self.object,
             self.object.responding_organisation,

@@ -34,7 +34,9 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/personer/", 5),
         ("/personer/laura-hartman/", 6),
         ("/organisationer/", 3),
-        ("/organisationer/stockholms-stad/", 11),
+        # Children, roles, meetings and statements (each its first few), a page
+        # of positions and its count, and the roll-ups of the latest remisses.
+        ("/organisationer/stockholms-stad/", 12),
         ("/forum/", 6),
         ("/forum/?year=2016&sort=-date&theme=tema-4&kind=forum_seminar&per_page=10", 8),
         ("/forum/forum-tillit-en-larande-tillsyn/", 6),
@@ -43,7 +45,8 @@ def scale(request, django_db_setup, django_db_blocker):
         # Counts per stance, the first of each, adopting statements and the
         # positions they adopt, the silent ones counted and the first listed.
         ("/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 9),
-        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 9),
+        # The memorandum, a page of statements and its count, the roll-up.
+        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 11),
         ("/remissvar/", 3),
         ("/remissvar/utbildningsnamnden/", 2),
         ("/remissvar/positioner/", 5),

@@ -1,5 +1,9 @@
-"""What every public page view shares: its breadcrumb trail."""
+"""What public page views share: their breadcrumb trail, previews and pages of long lists."""
 
+from dataclasses import dataclass
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -14,3 +18,37 @@ class BreadcrumbsMixin:
         context = super().get_context_data(**kwargs)
         context["breadcrumbs"] = [(_("Start"), reverse("portal:home")), *self.get_breadcrumbs()]
         return context
+
+
+@dataclass
+class Preview:
+    """
+    The first ``limit`` items of something that may run to thousands, and the
+    list page where all of them are (filtered and paginated). ``more`` says
+    whether there are others; it costs no count: one row beyond the limit is read.
+    """
+
+    items: list
+    more: bool
+    url: str
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __bool__(self):
+        return bool(self.items)
+
+
+def preview(queryset, limit, url):
+    rows = list(queryset[: limit + 1])
+    return Preview(rows[:limit], len(rows) > limit, url)
+
+
+def paginate(request, queryset, per_page):
+    """A page of ``queryset`` by the ``page`` parameter, as the pagination partial expects."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404(_("Sidan finns inte.")) from error
+    return {"page_obj": page, "paginator": paginator, "is_paginated": page.has_other_pages()}

@@ -139,3 +139,22 @@ def test_every_sort_orders_the_list(client, url, sort, model, field, key):
     # The database's collation decides where Å, Ä and Ö go; the page must follow it.
     expected = [key(obj) for obj in model.objects.select_related().order_by(field)]
     assert shown == expected
+
+
+def test_an_organisation_with_many_statements_previews_them_and_pages_its_positions(client):
+    from tests.factories import make_organisation, make_position, make_statement
+
+    body = make_organisation(name="Stora nämnden")
+    for _ in range(30):
+        make_position(statement=make_statement(body=body))
+    response = client.get(body.get_absolute_url())
+    assert len(response.context["statements"].items) == 20
+    assert response.context["statements"].more
+    page = response.content.decode()
+    assert f'href="/remissvar/?body={body.slug}"' in page
+    assert len(response.context["page_obj"].object_list) == 25
+    assert response.context["paginator"].count == 30
+    second = client.get(body.get_absolute_url(), {"page": 2})
+    assert len(second.context["page_obj"].object_list) == 5
+    assert client.get(body.get_absolute_url(), {"page": 3}).status_code == 404
+    assert client.get(body.get_absolute_url(), {"page": "x"}).status_code == 404

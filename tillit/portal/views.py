@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -13,7 +14,7 @@ from remissvar import queries as remissvar_queries
 from tillit.filtering import FilteredListView, QueryFormMixin
 from tillit.glossary import TERMS
 from tillit.models import Organisation, Person, Source
-from tillit.pages import BreadcrumbsMixin
+from tillit.pages import BreadcrumbsMixin, paginate, preview
 from tillit.portal import timeline
 from tillit.portal.filters import OrganisationFilter, PersonFilter
 
@@ -107,9 +108,15 @@ class OrganisationListView(BreadcrumbsMixin, FilteredListView):
 
 
 class OrganisationDetailView(BreadcrumbsMixin, DetailView):
-    queryset = Organisation.objects.select_related("parent__parent").prefetch_related(
-        "children", "sources"
-    )
+    """
+    An organisation and what the sources say of it. A body of a national
+    archive has hundreds of statements and thousands of positions: each list
+    shows its first items and links to the list page filtered by the
+    organisation, and the positions are paginated here.
+    """
+
+    queryset = Organisation.objects.select_related("parent__parent").prefetch_related("sources")
+    positions_per_page = 25
 
     def get_breadcrumbs(self):
         crumbs = [(_("Organisationer"), reverse("portal:organisation-list"))]
@@ -119,12 +126,32 @@ class OrganisationDetailView(BreadcrumbsMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
+        slug = urlencode({"organisation": organisation.slug})
         context.update(
-            roles=organisation.roles.select_related("person"),
-            meetings=forum_queries.meetings_of(organisation),
-            statements=remissvar_queries.statements_by(organisation),
-            positions=remissvar_queries.positions_by(organisation),
+            children=preview(
+                organisation.children.order_by("name"),
+                100,
+                f"{reverse('portal:organisation-list')}?{urlencode({'parent': organisation.slug})}",
+            ),
+            roles=preview(
+                organisation.roles.select_related("person").order_by("person__name"),
+                50,
+                f"{reverse('portal:person-list')}?{slug}",
+            ),
+            meetings=preview(
+                forum_queries.meetings_of(organisation),
+                20,
+                f"{reverse('forum:meeting-list')}?{slug}",
+            ),
+            statements=preview(
+                remissvar_queries.statements_by(organisation),
+                20,
+                f"{reverse('remissvar:statement-list')}?{urlencode({'body': organisation.slug})}",
+            ),
             rollups=remissvar_queries.rollups_of(organisation),
+            **paginate(
+                self.request, remissvar_queries.positions_by(organisation), self.positions_per_page
+            ),
         )
         return context
 
