@@ -3,9 +3,16 @@
 from betankanden.models import Proposal, Report
 
 
-def reports_handed_over():
-    """Reports with a known hand-over date, in date order."""
-    return Report.objects.exclude(handed_over=None).order_by("handed_over", "sou_number")
+def reports_handed_over(year=None):
+    """Reports with a known hand-over date (in ``year``, if given), in date order."""
+    reports = Report.objects.exclude(handed_over=None).order_by("handed_over", "sou_number")
+    return reports if year is None else reports.filter(handed_over__year=year)
+
+
+def hand_over_years():
+    return {
+        day.year for day in Report.objects.exclude(handed_over=None).dates("handed_over", "year")
+    }
 
 
 def reports_citing(source):

@@ -27,9 +27,18 @@ def participations_of(person):
     )
 
 
-def dated_meetings():
-    """Every meeting, dated ones first in date order; the undated come last."""
-    return Meeting.objects.chronological()
+def dated_meetings(year=None):
+    """Meetings of ``year`` in date order; without a year, every meeting, the undated last."""
+    meetings = Meeting.objects.chronological()
+    return meetings if year is None else meetings.filter(date__year=year)
+
+
+def undated_meetings():
+    return Meeting.objects.filter(date=None).order_by("title")
+
+
+def meeting_years():
+    return {day.year for day in Meeting.objects.exclude(date=None).dates("date", "year")}
 
 
 def latest_meetings(count):

@@ -54,7 +54,9 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/en/remissvar/positioner/", 5),
         ("/om/", 0),
         ("/remisser/", 3),
-        ("/tidslinje/?kind=report&kind=remiss", 4),
+        # The years (five DISTINCT queries), then the year's reports and deadlines.
+        ("/tidslinje/?kind=report&kind=remiss", 7),
+        ("/tidslinje/?year=2018", 9),
         ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 5),
         # The first statement's remiss, the two statements, their positions, the
         # remiss choices and the two lookups' datalists.

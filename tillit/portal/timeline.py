@@ -2,8 +2,10 @@
 One timeline of everything dated in the corpus: meetings, reports handed
 over, remiss deadlines, tjänsteutlåtanden, decisions and memoranda.
 
-Four queries whatever the size of the corpus. An inferred year is carried
-with its entry; an undated item is listed apart, never placed.
+A national archive dates hundreds of thousands of things: the timeline shows
+one year at a time (and, within a busy year, ENTRIES_PER_PAGE at a time).
+The same few queries whatever the size. An inferred year is carried with its
+entry; an undated item is listed apart, never placed.
 """
 
 from dataclasses import dataclass
@@ -14,9 +16,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from betankanden.queries import reports_handed_over
-from forum.queries import dated_meetings
-from remissvar.queries import dated_statements, remisses_with_deadline
+from betankanden.queries import hand_over_years, reports_handed_over
+from forum.queries import dated_meetings, meeting_years, undated_meetings
+from remissvar.queries import dated_statements, dated_years, remisses_with_deadline
+
+UNDATED = "utan-datum"
+ENTRIES_PER_PAGE = 200
 
 KINDS = [
     ("meeting", _("Möten")),
@@ -39,10 +44,23 @@ KIND_OF_ENTRY = {
 }
 
 
+def years():
+    """Every year in which something is dated, in order."""
+    return sorted(meeting_years() | hand_over_years() | dated_years())
+
+
 class TimelineForm(forms.Form):
+    year = forms.ChoiceField(label=_("År"), required=False)
     kind = forms.MultipleChoiceField(
         label=_("Visa"), choices=KINDS, required=False, widget=forms.CheckboxSelectMultiple
     )
+
+    def __init__(self, *args, years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [
+            *((str(year), str(year)) for year in years),
+            (UNDATED, _("Utan känt datum")),
+        ]
 
 
 @dataclass
@@ -79,10 +97,15 @@ def officials_report_label(statement):
     return gettext("Tjänsteutlåtande från %(author)s") % {"author": statement.body.name}
 
 
-def entries():
-    """(placed entries in date order, undated entries)."""
+def entries(year=None, kinds=None):
+    """
+    (placed entries in date order, undated entries): of ``year`` only, if
+    given, and of ``kinds`` only (the keys of KINDS), if given; a kind not
+    asked for costs no query.
+    """
+    wanted = set(kinds or dict(KINDS))
     placed, undated = [], []
-    for meeting in dated_meetings():
+    for meeting in dated_meetings(year) if "meeting" in wanted else ():
         entry = Entry(
             meeting.date,
             "meeting",
@@ -93,7 +116,7 @@ def entries():
             meeting.date_display,
         )
         (placed if meeting.date else undated).append(entry)
-    for report in reports_handed_over():
+    for report in reports_handed_over(year) if "report" in wanted else ():
         placed.append(
             Entry(
                 report.handed_over,
@@ -103,7 +126,7 @@ def entries():
                 report.get_absolute_url(),
             )
         )
-    for remiss in remisses_with_deadline():
+    for remiss in remisses_with_deadline(year) if "remiss" in wanted else ():
         placed.append(
             Entry(
                 remiss.deadline,
@@ -112,7 +135,8 @@ def entries():
                 remiss.get_absolute_url(),
             )
         )
-    for statement in dated_statements():
+    statement_kinds = {"officials_report", "decision", "memorandum"}
+    for statement in dated_statements(year) if wanted & statement_kinds else ():
         if statement.report_date:
             if statement.is_memorandum:
                 label = gettext("Promemoria: %(body)s") % {"body": statement.body.name}
@@ -130,10 +154,26 @@ def entries():
                     statement.get_absolute_url(),
                 )
             )
+    placed = [
+        entry
+        for entry in placed
+        if entry.kind in wanted and (year is None or entry.date.year == year)
+    ]
     placed.sort(
         key=lambda entry: (entry.date, [k for k, _l in KINDS].index(entry.kind), entry.label)
     )
-    return placed, undated
+    return placed, [] if year is not None else undated
+
+
+def undated_entries(kinds=None):
+    """The undated meetings (nothing else is ever undated): listed apart, never placed."""
+    if kinds is not None and "meeting" not in kinds:
+        return []
+    return [
+        Entry(None, "meeting", meeting.title, meeting.get_absolute_url(),
+              reasoning=meeting.date_reasoning)
+        for meeting in undated_meetings()
+    ]  # fmt: skip
 
 
 def grouped(placed):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
@@ -11,7 +12,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from betankanden import queries as betankanden_queries
 from forum import queries as forum_queries
 from remissvar import queries as remissvar_queries
-from tillit.filtering import FilteredListView, QueryFormMixin
+from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.glossary import TERMS
 from tillit.models import Organisation, Person, Source
 from tillit.pages import BreadcrumbsMixin, paginate, preview
@@ -183,14 +184,46 @@ class TimelineView(BreadcrumbsMixin, QueryFormMixin, TemplateView):
     def get_breadcrumbs(self):
         return [(_("Tidslinje"), None)]
 
+    # The year shown decides the rest, and "how the list is shown" is no filter.
+    not_filters = NOT_FILTERS | {"year"}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "years": self.years}
+
+    @cached_property
+    def years(self):
+        return timeline.years()
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if not self.query_is_valid():
             return context
-        chosen = set(self.form.cleaned_data.get("kind") or []) if self.form.is_bound else set()
-        placed, undated = timeline.entries()
-        if chosen:
-            placed = [entry for entry in placed if entry.kind in chosen]
-            undated = [entry for entry in undated if entry.kind in chosen]
-        context.update(years=timeline.grouped(placed), undated=undated, entry_count=len(placed))
+        options = self.form.cleaned_data if self.form.is_bound else {}
+        chosen = set(options.get("kind") or [])
+        # The first year by default: the timeline tells a story from its start.
+        year = options.get("year") or (str(self.years[0]) if self.years else timeline.UNDATED)
+        if year == timeline.UNDATED:
+            placed, undated = [], timeline.undated_entries(chosen or None)
+        else:
+            placed, undated = timeline.entries(int(year), chosen)
+        pages = paginate(self.request, placed, timeline.ENTRIES_PER_PAGE)
+        context.update(
+            pages,
+            year=year,
+            year_links=self.year_links(year),
+            years=timeline.grouped(pages["page_obj"].object_list),
+            undated=undated,
+            entry_count=len(placed),
+        )
         return context
+
+    def year_links(self, current):
+        """(label, url, is current) for each year and for the undated, keeping the kinds chosen."""
+        links = []
+        for value, label in [*((str(y), str(y)) for y in self.years),
+                             (timeline.UNDATED, _("Utan känt datum"))]:  # fmt: skip
+            query = self.request.GET.copy()
+            query["year"] = value
+            query.pop("page", None)
+            links.append((label, f"?{query.urlencode()}", value == current))
+        return links
