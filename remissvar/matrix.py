@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from betankanden.models import Proposal
 from remissvar.adoption import with_adopted
-from remissvar.models import Position, Stance, StatementKind
+from remissvar.models import Position, Stance, Statement, StatementKind
 from tillit.models import OrganisationKind
 
 # Symbols repeat the word, never replace it; screen readers get the word.
@@ -110,24 +110,38 @@ def stance_totals(stances):
 
 
 class StanceMatrix:
+    """
+    Every statement of a remiss against every proposal it covers, filtered.
+
+    Four queries whatever the size: the statements (without their texts),
+    the proposals, the positions (stance and passage only), and, for the
+    statements one page shows, their texts, which the cells' links need to
+    find the quoted paragraph. A national archive's remiss has a thousand
+    answers: the view pages the statements (rows, or columns when
+    transposed), and the totals always count them all.
+    """
+
     def __init__(self, remiss, *, report=None, chapter="", body_kind="", stances=(),
                  only_disagreement=False, transpose=False):  # fmt: skip
-        statements = list(remiss.statements.select_related("body"))
+        statements = list(
+            remiss.statements.select_related("body").defer(
+                "text", "overall_summary", "adoption_passage"
+            )
+        )
+        by_id = {statement.pk: statement for statement in statements}
         proposals = list(
             Proposal.objects.filter(report__in=remiss.reports.all())
             .select_related("report")
             .order_by("report__sou_number", "chapter_sort", "short_title")
         )
-        positions = with_adopted(
-            statements,
-            {
-                (p.statement_id, p.proposal_id): p
-                # The body too: an adopted cell names the statement it adopts.
-                for p in Position.objects.filter(statement__remiss=remiss).select_related(
-                    "statement__body"
-                )
-            },
-        )
+        own = {}
+        for position in Position.objects.filter(statement__remiss=remiss).only(
+            "id", "statement_id", "proposal_id", "stance", "passage"
+        ):
+            # The statement is at hand: an adopted cell names the statement it adopts.
+            position.statement = by_id[position.statement_id]
+            own[(position.statement_id, position.proposal_id)] = position
+        positions = with_adopted(statements, own)
         if report is not None:
             proposals = [p for p in proposals if p.report_id == report.pk]
         if chapter:
@@ -147,7 +161,12 @@ class StanceMatrix:
                     positions[(s.pk, p.pk)].stance for s in statements if (s.pk, p.pk) in positions
                 )
             ]
-        self.statements, self.proposals, self.positions = statements, proposals, positions
+        self.remiss = remiss
+        self.proposals, self.positions = proposals, positions
+        # In the order of their groups, so that a page of them keeps each group together.
+        self.statements = [
+            s for _label, members in self.statement_groups(statements) for s in members
+        ]
         self.transposed = transpose
 
     def statement_header(self, statement):
@@ -163,17 +182,16 @@ class StanceMatrix:
             detail=f"{proposal.report.sou_number}{chapter}",
         )
 
-    def statement_groups(self):
+    @staticmethod
+    def statement_groups(statements):
         """Statements grouped by the kind of body, the memorandum in a group of its own first."""
         groups = []
-        memoranda = [s for s in self.statements if s.kind == StatementKind.MEMORANDUM]
+        memoranda = [s for s in statements if s.kind == StatementKind.MEMORANDUM]
         if memoranda:
             groups.append((_("Promemoria"), memoranda))
         for value, label in OrganisationKind.choices:
             members = [
-                s
-                for s in self.statements
-                if s.kind != StatementKind.MEMORANDUM and s.body.kind == value
+                s for s in statements if s.kind != StatementKind.MEMORANDUM and s.body.kind == value
             ]
             if members:
                 groups.append((label, members))
@@ -188,29 +206,50 @@ class StanceMatrix:
     def cell(self, statement, proposal):
         return Cell(self.positions.get((statement.pk, proposal.pk)))
 
-    def column_groups(self):
+    def attach_texts(self, statements):
+        """
+        Give ``statements``, and the statements whose views they adopt, their
+        texts (one query), so the cells can link to the quoted paragraph.
+        """
+        wanted = {s.pk for s in statements} | {
+            s.adopts_views_of_id for s in statements if s.adopts_views_of_id
+        }
+        texts = dict(Statement.objects.filter(pk__in=wanted).values_list("pk", "text"))
+        for position in self.positions.values():
+            statement = getattr(position, "source", position).statement
+            if statement.pk in texts:
+                statement.text = texts[statement.pk]
+
+    def column_groups(self, statements=None):
         """(label, number of columns) over the columns, in the chosen orientation."""
-        groups = self.statement_groups() if self.transposed else self.proposal_groups()
+        if self.transposed:
+            groups = self.statement_groups(self.statements if statements is None else statements)
+        else:
+            groups = self.proposal_groups()
         return [(label, len(members)) for label, members in groups]
 
-    def table(self):
-        """(column headers, row groups, column totals), in the chosen orientation."""
+    def table(self, statements=None):
+        """
+        (column headers, row groups, column totals), in the chosen orientation,
+        for ``statements`` (a page of them; all by default). Totals count every
+        statement: a page's rows are a part, the totals speak for the whole.
+        """
+        shown = self.statements if statements is None else statements
         if self.transposed:
-            # Columns follow the statement groups, so each group's columns stand together.
-            self.statements = [s for _label, members in self.statement_groups() for s in members]
-            columns = [self.statement_header(s) for s in self.statements]
+            columns = [self.statement_header(s) for s in shown]
             groups = [
-                (label, [self._row(self.proposal_header(p), [self.cell(s, p) for s in self.statements])
+                (label, [self._row(self.proposal_header(p), [self.cell(s, p) for s in shown],
+                                   [self.cell(s, p) for s in self.statements])
                          for p in members])
                 for label, members in self.proposal_groups()
             ]  # fmt: skip
-            column_cells = [[self.cell(s, p) for p in self.proposals] for s in self.statements]
+            column_cells = [[self.cell(s, p) for p in self.proposals] for s in shown]
         else:
             columns = [self.proposal_header(p) for p in self.proposals]
             groups = [
                 (label, [self._row(self.statement_header(s), [self.cell(s, p) for p in self.proposals])
                          for s in members])
-                for label, members in self.statement_groups()
+                for label, members in self.statement_groups(shown)
             ]  # fmt: skip
             column_cells = [[self.cell(s, p) for s in self.statements] for p in self.proposals]
         column_totals = [
@@ -224,8 +263,9 @@ class StanceMatrix:
                     cell.column = column
         return columns, groups, column_totals
 
-    def _row(self, header, cells):
-        return Row(header, cells, stance_totals(c.stance for c in cells if c.stance))
+    def _row(self, header, cells, counted=None):
+        counted = cells if counted is None else counted
+        return Row(header, cells, stance_totals(c.stance for c in counted if c.stance))
 
     not_addressed_label = NOT_ADDRESSED_LABEL
 

@@ -124,6 +124,8 @@ class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
     template_name = "remissvar/remiss_matrix.html"
     form_class = MatrixForm
     not_filters = NOT_FILTERS | {"transpose"}
+    # 25 bodies a page keeps a thousand-body remiss's matrix near 300 KB.
+    statements_per_page = 25
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "remiss": self.object}
@@ -150,13 +152,18 @@ class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
             only_disagreement=options.get("disagreement", False),
             transpose=options.get("transpose", False),
         )
-        columns, groups, column_totals = matrix.table()
+        # A page of statements (rows, or columns when transposed).
+        pages = paginate(self.request, matrix.statements, self.statements_per_page)
+        shown = list(pages["page_obj"].object_list)
+        matrix.attach_texts(shown)
+        columns, groups, column_totals = matrix.table(shown)
         context.update(
+            pages,
             matrix=matrix,
             columns=columns,
             row_groups=groups,
             column_totals=column_totals,
-            column_groups=matrix.column_groups(),
+            column_groups=matrix.column_groups(shown),
             column_span=len(columns) + 2,
         )
         return context

@@ -57,7 +57,9 @@ def scale(request, django_db_setup, django_db_blocker):
         # The years (five DISTINCT queries), then the year's reports and deadlines.
         ("/tidslinje/?kind=report&kind=remiss", 7),
         ("/tidslinje/?year=2018", 9),
-        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 5),
+        # The remiss, its reports for the form, statements, proposals, positions,
+        # and the texts of the statements on the page (for the cells' links).
+        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 6),
         # The first statement's remiss, the two statements, their positions, the
         # remiss choices and the two lookups' datalists.
         ("/remissvar/jamfor/?a=hasselby-vallingby-stadsdelsnamnd&b=norrmalms-stadsdelsnamnd", 8),

@@ -2,6 +2,14 @@ import pytest
 
 from remissvar.matrix import StanceMatrix, disagrees
 from remissvar.models import Remiss
+from tests.factories import (
+    make_organisation,
+    make_position,
+    make_proposal,
+    make_remiss,
+    make_report,
+    make_statement,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -151,3 +159,60 @@ def test_columns_are_grouped_by_report(client):
     labels = [label for label, _n in transposed.context["column_groups"]]
     assert labels[0] == "Promemoria"
     assert sum(n for _l, n in transposed.context["column_groups"]) == 8
+
+
+@pytest.fixture
+def large_remiss():
+    """A remiss answered by 30 committees, each supporting one of two proposals."""
+
+    report = make_report()
+    remiss = make_remiss()
+    remiss.reports.add(report)
+    first, second = make_proposal(report=report), make_proposal(report=report)
+    for number in range(30):
+        statement = make_statement(
+            remiss=remiss, body=make_organisation(kind="committee", name=f"Nämnd {number:02}")
+        )
+        make_position(statement=statement, proposal=first if number % 3 else second)
+    return remiss
+
+
+@pytest.mark.parametrize("transpose", [False, True], ids=["rows", "columns"])
+def test_a_large_matrix_pages_its_statements_and_totals_count_them_all(
+    client, large_remiss, transpose
+):
+    url = f"/remisser/{large_remiss.slug}/matris/" + ("?transpose=on" if transpose else "")
+    response = client.get(url)
+    assert response.context["paginator"].count == 30
+    shown = (
+        response.context["columns"]
+        if transpose
+        else [row for _label, rows in response.context["row_groups"] for row in rows]
+    )
+    assert len(shown) == 25
+    totals = (
+        response.context["column_totals"]
+        if not transpose
+        else [row.totals for _label, rows in response.context["row_groups"] for row in rows]
+    )
+    # The proposals' totals count all 30 answers, not only this page's 25.
+    assert sorted(count for total in totals for _v, _l, count in total) == [10, 20]
+    second = client.get(url + ("&" if transpose else "?") + "page=2")
+    assert second.status_code == 200
+    assert (
+        len(
+            second.context["columns"]
+            if transpose
+            else [row for _label, rows in second.context["row_groups"] for row in rows]
+        )
+        == 5
+    )
+    assert "Sida 2 av 2: 30 remissvar, 25 i taget. Summorna räknar alla." in second.content.decode()
+
+
+def test_matrix_cells_link_to_the_quoted_paragraph_without_a_query_each(
+    client, large_remiss, django_assert_num_queries
+):
+    with django_assert_num_queries(6):
+        page = client.get(f"/remisser/{large_remiss.slug}/matris/").content.decode()
+    assert "#stycke-1" in page
