@@ -7,7 +7,8 @@ from django.forms.utils import pretty_name
 from forum.filters import MeetingFilter
 from remissvar.filters import PositionFilter, StatementFilter
 from remissvar.forms import CompareForm, MatrixForm
-from remissvar.models import Remiss
+from remissvar.models import Position, Remiss
+from tillit.filtering import BoundedPaginator
 from tillit.portal.filters import OrganisationFilter, PersonFilter
 
 MATRIX = "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/"
@@ -138,3 +139,19 @@ def test_the_matrix_and_the_timeline_fold_their_filters_too(client, url, summary
     assert '<details class="filter-disclosure" open data-fold-below="48em">' in page
     assert f"<summary>{summary}</summary>" in page
     assert 'id="resultat"' in page
+
+
+def test_a_list_counts_and_pages_only_up_to_its_bound(client, monkeypatch):
+    monkeypatch.setattr(BoundedPaginator, "max_rows", 30)
+    response = client.get("/remissvar/positioner/", {"per_page": 10})
+    assert response.context["result_count"] == 30
+    assert response.context["results_truncated"]
+    page = response.content.decode()
+    assert "Fler än 30 träffar" in page
+    assert "Avgränsa med filtren" in page
+    assert client.get("/remissvar/positioner/", {"per_page": 10, "page": 3}).status_code == 200
+    assert client.get("/remissvar/positioner/", {"per_page": 10, "page": 4}).status_code == 404
+    # A filtered list under the bound counts exactly.
+    response = client.get("/remissvar/positioner/", {"stance": "hesitant"})
+    assert not response.context["results_truncated"]
+    assert response.context["result_count"] == Position.objects.filter(stance="hesitant").count()
