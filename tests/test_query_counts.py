@@ -54,9 +54,11 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/en/remissvar/positioner/", 5),
         ("/om/", 0),
         ("/remisser/", 3),
-        # The years (five DISTINCT queries), then the year's reports and deadlines.
-        ("/tidslinje/?kind=report&kind=remiss", 7),
-        ("/tidslinje/?year=2018", 9),
+        # The years (five DISTINCT queries), the count and the page of the
+        # year's entries (UNION ALL), then the records on the page, one query
+        # for each kind of record on it (meetings, reports, remisses, statements).
+        ("/tidslinje/?kind=report&kind=remiss", 6),
+        ("/tidslinje/?year=2018&kind=decision&kind=memorandum", 8),
         # The remiss, its reports for the form, statements, proposals, positions,
         # and the texts of the statements on the page (for the cells' links).
         ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 6),

@@ -497,7 +497,8 @@ class Generator:
         reports, proposals, by_report = [], [], {}
         number = 0
         while len(reports) < self.plan.reports:
-            year, index = 1990 + number // 400, 1 + number % 400
+            # Spread over thirty years, as an archive grows: a dozen a year.
+            year, index = 1996 + number % 30, 1 + number // 30
             number += 1
             sou = f"SOU {year}:{index}"
             if sou in taken:

@@ -8,10 +8,11 @@ The same few queries whatever the size. An inferred year is carried with its
 entry; an undated item is listed apart, never placed.
 """
 
-from dataclasses import dataclass
 from itertools import groupby
 
 from django import forms
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -63,24 +64,64 @@ class TimelineForm(forms.Form):
         ]
 
 
-@dataclass
 class Entry:
-    date: object
-    kind: str
-    label: str
-    url: str
-    year_is_inferred: bool = False
-    reasoning: str = ""
-    # How the date reads: a meeting says itself whether its year is inferred.
-    date_text: str = ""
+    """
+    One dated thing on the timeline. Its label and address are made only when
+    a page shows it: a busy year has tens of thousands of entries, and
+    reversing a URL and translating a label for each cost seconds.
+    """
+
+    __slots__ = ("date", "kind", "obj", "sort_name")
+
+    def __init__(self, date, kind, obj, sort_name):
+        self.date, self.kind, self.obj, self.sort_name = date, kind, obj, sort_name
+
+    @property
+    def sort_key(self):
+        return (self.date, KIND_ORDER[self.kind], self.sort_name)
+
+    @property
+    def label(self):
+        obj = self.obj
+        if self.kind == "meeting":
+            return obj.title
+        if self.kind == "report":
+            return gettext("%(sou)s %(title)s överlämnas") % {
+                "sou": obj.sou_number,
+                "title": obj.title,
+            }
+        if self.kind == "remiss":
+            return gettext("Remisstiden går ut: %(title)s") % {"title": obj.title}
+        if self.kind == "memorandum":
+            return gettext("Promemoria: %(body)s") % {"body": obj.body.name}
+        if self.kind == "officials_report":
+            return officials_report_label(obj)
+        return gettext("%(body)s beslutar om sitt remissvar") % {"body": obj.body.name}
+
+    @property
+    def url(self):
+        return self.obj.get_absolute_url()
+
+    @property
+    def year_is_inferred(self):
+        return self.kind == "meeting" and self.obj.year_is_inferred
+
+    @property
+    def reasoning(self):
+        return self.obj.date_reasoning if self.kind == "meeting" else ""
 
     @property
     def date_display(self):
-        return self.date_text or date_format(self.date, "j F Y")
+        if self.kind == "meeting":
+            return self.obj.date_display
+        return date_format(self.date, "j F Y")
 
     @property
     def kind_label(self):
         return KIND_OF_ENTRY[self.kind]
+
+
+KIND_ORDER = {kind: order for order, (kind, _label) in enumerate(KINDS)}
 
 
 def officials_report_label(statement):
@@ -97,83 +138,81 @@ def officials_report_label(statement):
     return gettext("Tjänsteutlåtande från %(author)s") % {"author": statement.body.name}
 
 
-def entries(year=None, kinds=None):
+def entry_rows(year=None, kinds=None):
     """
-    (placed entries in date order, undated entries): of ``year`` only, if
-    given, and of ``kinds`` only (the keys of KINDS), if given; a kind not
-    asked for costs no query.
+    The timeline's entries as rows (date, kind, kind order, name, id) of one
+    UNION ALL query in date order: of ``year`` only, if given, and of
+    ``kinds`` only, if given. A page of it is a LIMIT and OFFSET in the
+    database, so a year of tens of thousands of entries costs no more than
+    one of ten; :func:`materialize` turns a page of rows into entries.
     """
     wanted = set(kinds or dict(KINDS))
-    placed, undated = [], []
-    for meeting in dated_meetings(year) if "meeting" in wanted else ():
-        entry = Entry(
-            meeting.date,
-            "meeting",
-            meeting.title,
-            meeting.get_absolute_url(),
-            meeting.year_is_inferred,
-            meeting.date_reasoning,
-            meeting.date_display,
-        )
-        (placed if meeting.date else undated).append(entry)
-    for report in reports_handed_over(year) if "report" in wanted else ():
-        placed.append(
-            Entry(
-                report.handed_over,
-                "report",
-                gettext("%(sou)s %(title)s överlämnas")
-                % {"sou": report.sou_number, "title": report.title},
-                report.get_absolute_url(),
-            )
-        )
-    for remiss in remisses_with_deadline(year) if "remiss" in wanted else ():
-        placed.append(
-            Entry(
-                remiss.deadline,
-                "remiss",
-                gettext("Remisstiden går ut: %(title)s") % {"title": remiss.title},
-                remiss.get_absolute_url(),
-            )
-        )
-    statement_kinds = {"officials_report", "decision", "memorandum"}
-    for statement in dated_statements(year) if wanted & statement_kinds else ():
-        if statement.report_date:
-            if statement.is_memorandum:
-                label = gettext("Promemoria: %(body)s") % {"body": statement.body.name}
-                kind = "memorandum"
-            else:
-                label = officials_report_label(statement)
-                kind = "officials_report"
-            placed.append(Entry(statement.report_date, kind, label, statement.get_absolute_url()))
-        if statement.decision_date:
-            placed.append(
-                Entry(
-                    statement.decision_date,
-                    "decision",
-                    gettext("%(body)s beslutar om sitt remissvar") % {"body": statement.body.name},
-                    statement.get_absolute_url(),
+    parts = []
+
+    def add(kind, queryset, date_field, name):
+        if kind in wanted:
+            rows = queryset.exclude(**{date_field: None})
+            if year is not None:
+                rows = rows.filter(**{f"{date_field}__year": year})
+            parts.append(
+                rows.order_by()
+                .annotate(
+                    entry_date=F(date_field),
+                    entry_kind=Value(kind),
+                    entry_order=Value(KIND_ORDER[kind]),
+                    entry_name=name,
                 )
+                .values_list("entry_date", "entry_kind", "entry_order", "entry_name", "pk")
             )
-    placed = [
-        entry
-        for entry in placed
-        if entry.kind in wanted and (year is None or entry.date.year == year)
-    ]
-    placed.sort(
-        key=lambda entry: (entry.date, [k for k, _l in KINDS].index(entry.kind), entry.label)
+
+    add("meeting", dated_meetings(), "date", F("title"))
+    add("report", reports_handed_over(), "handed_over", F("sou_number"))
+    add("remiss", remisses_with_deadline(), "deadline", F("title"))
+    statements = dated_statements()
+    add("officials_report", statements.exclude(kind="memorandum"), "report_date",
+        Coalesce(F("prepared_by__name"), F("body__name")))  # fmt: skip
+    add("memorandum", statements.filter(kind="memorandum"), "report_date", F("body__name"))
+    add("decision", statements, "decision_date", F("body__name"))
+    if not parts:
+        return []
+    union = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    return union.order_by("entry_date", "entry_order", "entry_name", "pk")
+
+
+def materialize(rows):
+    """Entries for ``rows`` of :func:`entry_rows`, with one query for each kind of record."""
+    rows = list(rows)
+    ids = {}
+    for _date, kind, _order, _name, pk in rows:
+        ids.setdefault(kind, set()).add(pk)
+    statement_ids = (
+        ids.get("officials_report", set())
+        | ids.get("memorandum", set())
+        | ids.get("decision", set())
     )
-    return placed, [] if year is not None else undated
+    records = {
+        "meeting": dated_meetings().in_bulk(ids.get("meeting", ())),
+        "report": reports_handed_over().in_bulk(ids.get("report", ())),
+        "remiss": remisses_with_deadline().in_bulk(ids.get("remiss", ())),
+        "statement": dated_statements().in_bulk(statement_ids),
+    }
+    return [
+        Entry(date, kind, records[kind if kind in records else "statement"][pk], name)
+        for date, kind, _order, name, pk in rows
+    ]
+
+
+def entries(year=None, kinds=None):
+    """(placed entries in date order, undated entries), all of them: for tests and small sets."""
+    placed = materialize(entry_rows(year, kinds))
+    return placed, [] if year is not None else undated_entries(kinds)
 
 
 def undated_entries(kinds=None):
     """The undated meetings (nothing else is ever undated): listed apart, never placed."""
     if kinds is not None and "meeting" not in kinds:
         return []
-    return [
-        Entry(None, "meeting", meeting.title, meeting.get_absolute_url(),
-              reasoning=meeting.date_reasoning)
-        for meeting in undated_meetings()
-    ]  # fmt: skip
+    return [Entry(None, "meeting", meeting, meeting.title) for meeting in undated_meetings()]
 
 
 def grouped(placed):

@@ -203,17 +203,17 @@ class TimelineView(BreadcrumbsMixin, QueryFormMixin, TemplateView):
         # The first year by default: the timeline tells a story from its start.
         year = options.get("year") or (str(self.years[0]) if self.years else timeline.UNDATED)
         if year == timeline.UNDATED:
-            placed, undated = [], timeline.undated_entries(chosen or None)
+            rows, undated = [], timeline.undated_entries(chosen or None)
         else:
-            placed, undated = timeline.entries(int(year), chosen)
-        pages = paginate(self.request, placed, timeline.ENTRIES_PER_PAGE)
+            rows, undated = timeline.entry_rows(int(year), chosen), []
+        pages = paginate(self.request, rows, timeline.ENTRIES_PER_PAGE)
         context.update(
             pages,
             year=year,
             year_links=self.year_links(year),
-            years=timeline.grouped(pages["page_obj"].object_list),
+            years=timeline.grouped(timeline.materialize(pages["page_obj"].object_list)),
             undated=undated,
-            entry_count=len(placed),
+            entry_count=pages["paginator"].count,
         )
         return context
 
