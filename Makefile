@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install js-tools run test lint format check migrate corpus export-corpus screenshots superuser messages lock clean
+.PHONY: help install js-tools run test lint format check migrate corpus export-corpus screenshots superuser messages lock clean bench
 
 help:
 	@echo "make run        install, migrate, load the corpus, serve on 127.0.0.1:$(PORT)"
@@ -16,6 +16,7 @@ help:
 	@echo "make corpus     rebuild fixtures/corpus.json from fixtures/curated/ and fixtures/sources/"
 	@echo "make export-corpus  write the database's corrections back into fixtures/curated/"
 	@echo "make screenshots  every page kind, sv and en, 360 and 1280 px, into screenshots/"
+	@echo "make bench      every page kind under load at scale; writes bench/results.md"
 	@echo "make format     format the code with ruff"
 	@echo "make messages   collect UI strings for translation (needs GNU gettext)"
 
@@ -100,6 +101,14 @@ test: lint check js-tools
 # Debian's chromium); written to screenshots/, which git ignores.
 screenshots: install
 	$(TEST_ENV) $(BIN)/python -m tests.screenshots --out screenshots
+
+# Every page kind under load (wrk, 16 connections) at 100,000 generated
+# statements on PostgreSQL (BENCH_DATABASE_URL, default the tillit_bench
+# database at 127.0.0.1:5432) and 10,000 on SQLite, beside a minimal Django
+# view; writes bench/results.md and bench/results.json (see bench/run.py).
+bench: install
+	@command -v wrk >/dev/null 2>&1 || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
+	$(BIN)/python -m bench.run
 
 format: install
 	$(BIN)/ruff format .

@@ -127,3 +127,13 @@ def test_remiss_sizes_add_up_and_fit_the_bodies(statements, remisses, bodies):
     assert max(sizes) <= bodies
     assert min(sizes) >= 1
     assert sizes == sorted(sizes, reverse=True)
+
+
+def test_reuse_keeps_data_of_the_same_size_and_replaces_other():
+    generate()
+    first = fingerprint()
+    assert "finns redan" in generate("--reuse")
+    assert fingerprint() == first
+    out = io.StringIO()
+    call_command("generate_corpus", "--statements", "300", "--reuse", "-v", "0", stdout=out)
+    assert Statement.objects.filter(remiss__generated=True).count() == 300

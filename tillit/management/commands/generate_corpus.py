@@ -43,14 +43,26 @@ class Command(BaseCommand):
             help="Ta bort tidigare genererade data först.",
         )
         parser.add_argument(
+            "--reuse",
+            action="store_true",
+            help="Behåll genererade data som redan har just så många remissvar (för make bench); "
+            "ersätt annars.",
+        )
+        parser.add_argument(
             "--dry-run", action="store_true", help="Säg vad som skulle göras, men ändra ingenting."
         )
 
-    def handle(self, *args, statements, seed, replace, dry_run, **options):
+    def handle(self, *args, statements, seed, replace, reuse, dry_run, **options):
         if statements < 1:
             raise CommandError("--statements måste vara minst 1.")
         plan = Plan(statements)
-        existing = sum(generated_counts().values())
+        counts = generated_counts()
+        existing = sum(counts.values())
+        if reuse:
+            if counts["remissvar.statement"] == statements:
+                self.stdout.write(f"Genererade data med {statements} remissvar finns redan.")
+                return
+            replace = True
         if existing and not replace:
             raise CommandError(
                 f"Databasen har redan {existing} genererade rader. Använd --replace för att "

@@ -1,0 +1,51 @@
+"""
+Every page kind on generated data with nested organisations and thousands of
+choices: the SQL queries per page stay the same as the data grows fivefold,
+and no page passes PAGE_BYTES of HTML.
+
+The generated rows are made inside a transaction that the module rolls back,
+as tests/test_query_counts.py does with its 50x corpus.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bench.pages import page_urls
+
+PAGE_BYTES = 500_000
+SMALL, LARGE = 400, 2000
+
+
+def generate(statements):
+    call_command(
+        "generate_corpus", "--statements", str(statements), "--replace", "-v", "0",
+        stdout=io.StringIO(),
+    )  # fmt: skip
+
+
+def measure(client):
+    """{page kind: (status, SQL queries, bytes)} for every page kind of bench/pages.py."""
+    found = {}
+    for kind, url in page_urls():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        found[kind] = (response.status_code, len(queries.captured_queries), len(response.content))
+    return found
+
+
+@pytest.mark.django_db
+def test_queries_stay_the_same_as_the_data_grows_and_pages_stay_small(client):
+    generate(SMALL)
+    small = measure(client)
+    generate(LARGE)
+    large = measure(client)
+    assert {kind: status for kind, (status, _q, _b) in large.items()} == dict.fromkeys(large, 200)
+    assert {kind: q for kind, (_s, q, _b) in large.items()} == {
+        kind: q for kind, (_s, q, _b) in small.items()
+    }
+    too_large = {kind: size for kind, (_s, _q, size) in large.items() if size > PAGE_BYTES}
+    assert too_large == {}
