@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class TillitConfig(AppConfig):
     name = "tillit"
     verbose_name = "Källor, organisationer och personer"
+
+    def ready(self):
+        from django.apps import apps
+
+        from tillit.cache import connect_signals
+
+        # Every edit empties the page cache (tillit/cache.py).
+        connect_signals(apps)

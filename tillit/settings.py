@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and the rest: a cached page skips them (tillit/cache.py).
+    "tillit.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -70,6 +72,43 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Caches. With REDIS_URL (redis://host:6379/0) both live in Redis, shared by
+# every worker and instance: "default" for computed parts (the comparison's
+# diff), "pages" for whole public pages, in the next Redis database number,
+# which every edit empties (tillit/cache.py). Without it, "default" is this
+# process's memory and pages are not cached: per-process copies could not
+# all be emptied at an edit.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def redis_database(url, offset):
+    """``url`` with its database number moved on by ``offset`` (redis://h:6379/0 -> /1)."""
+    base, _slash, number = url.rstrip("/").rpartition("/")
+    if not number.isdigit():
+        return f"{url.rstrip('/')}/{offset}"
+    return f"{base}/{int(number) + offset}"
+
+
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "tillit",
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_database(REDIS_URL, 1),
+        },
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+# Never cached: the admin, the language switch, the health check.
+TILLIT_UNCACHED_PATHS = ["/admin/", "/i18n/", "/health/"]
 
 ROOT_URLCONF = "tillit.urls"
 

@@ -11,9 +11,11 @@ first; without it the command refuses to add a second set.
 """
 
 from django.apps import apps
+from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from tillit.cache import PAGES
 from tillit.corpus.generate import (
     POSITIONS_PER_STATEMENT,
     Generator,
@@ -75,6 +77,7 @@ class Command(BaseCommand):
         if existing:
             self.stdout.write(f"Tar bort {existing} genererade rader …")
             delete_generated()
+            caches[PAGES].clear()
         # Statements and positions are nearly all of the rows: the bar follows them.
         total = statements * (1 + POSITIONS_PER_STATEMENT)
         with tqdm(
@@ -90,6 +93,8 @@ class Command(BaseCommand):
                 bar.set_description(label)
 
             Generator(plan, seed=seed, progress=progress).run()
+        # Bulk inserts send no signals: empty the page cache here.
+        caches[PAGES].clear()
         counts = generated_counts()
         self.stdout.write(
             self.style.SUCCESS(
