@@ -30,16 +30,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 WORKERS = 2
+# Redis databases of the benchmark's own (the pages cache is the next one).
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/8")
 CONFIGS = {
     "postgresql": {
         "statements": 100_000,
         "database_url": os.environ.get(
             "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tillit_bench"
         ),
+        # As production runs: the page cache on Redis; and without, to show the pages' own cost.
+        "modes": ["cached", "uncached"],
     },
     "sqlite": {
         "statements": 10_000,
         "database_url": f"sqlite:///{BENCH / 'bench.sqlite3'}",
+        # The embedded default: no Redis.
+        "modes": ["uncached"],
     },
 }
 
@@ -143,27 +149,15 @@ def bench_database(name, config, args):
     if args.pages:
         measured = [page for page in measured if page["kind"] in args.pages]
     log = open(BENCH / f"gunicorn-{name}.log", "w")  # noqa: SIM115 (open for the run)
-    portal_port, minimal_port = free_port(), free_port()
-    portal = start("tillit.wsgi", portal_port, env, log)
+    minimal_port = free_port()
     minimal = start("bench.minimal:application", minimal_port, env, log)
-    results = []
+    modes = {}
     try:
         baseline = load(f"http://127.0.0.1:{minimal_port}/", args.duration, args.connections)
         baseline.update(kind="minimal-view", url="/", queries=0, rss_mb=worker_rss_mb(minimal))
-        results.append(baseline)
-        for page in measured:
-            url = f"http://127.0.0.1:{portal_port}{page['url']}"
-            urllib.request.urlopen(url, timeout=60).read()  # warm each worker's caches a little
-            result = load(url, args.duration, args.connections)
-            result.update(page, html_bytes=page["bytes"], rss_mb=worker_rss_mb(portal))
-            result["share"] = round(result["rps"] / baseline["rps"], 4) if baseline["rps"] else None
-            results.append(result)
-            print(
-                f"{page['kind']:28} {result['rps']:8.1f} req/s  p95 {result['p95']:8.1f} ms",
-                flush=True,
-            )
+        for mode in config["modes"]:
+            modes[mode] = bench_portal(mode, env, measured, baseline, args, log)
     finally:
-        stop(portal)
         stop(minimal)
         log.close()
     return {
@@ -173,8 +167,42 @@ def bench_database(name, config, args):
         "workers": WORKERS,
         "connections": args.connections,
         "duration_seconds": args.duration,
-        "pages": results,
+        "modes": modes,
     }
+
+
+def bench_portal(mode, env, measured, baseline, args, log):
+    """Every page kind against one portal server, with the page cache on Redis or without."""
+    if mode == "cached":
+        env = {**env, "REDIS_URL": REDIS_URL}
+        empty_redis_pages()
+    port = free_port()
+    portal = start("tillit.wsgi", port, env, log)
+    results = [baseline]
+    try:
+        for page in measured:
+            url = f"http://127.0.0.1:{port}{page['url']}"
+            urllib.request.urlopen(url, timeout=60).read()  # warm: fills the cache, if any
+            result = load(url, args.duration, args.connections)
+            result.update(page, html_bytes=page["bytes"], rss_mb=worker_rss_mb(portal))
+            result["share"] = round(result["rps"] / baseline["rps"], 4) if baseline["rps"] else 0
+            results.append(result)
+            print(
+                f"{mode:8} {page['kind']:28} {result['rps']:8.1f} req/s  p95 {result['p95']:8.1f} ms",
+                flush=True,
+            )
+    finally:
+        stop(portal)
+    return results
+
+
+def empty_redis_pages():
+    """Start the cached run with an empty page cache (the Redis database after REDIS_URL's)."""
+    import redis
+
+    from tillit.redis_databases import redis_database
+
+    redis.Redis.from_url(redis_database(REDIS_URL, 1)).flushdb()
 
 
 def write(report):
@@ -189,23 +217,30 @@ def write(report):
         "",
     ]
     for run_ in report["runs"]:
-        lines += [
-            f"## {run_['database']}, {run_['statements']:,} generated statements",
-            "",
-            f"Generating the data took {run_['generation_seconds']} s "
-            "(or, where it was there already, finding that out).",
-            "",
-            "| page | requests/s | share | p50 ms | p95 ms | p99 ms | errors | HTML bytes | SQL queries | worker MB |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        ]  # fmt: skip
-        for page in run_["pages"]:
-            share = f"{100 * page['share']:.1f} %" if page.get("share") is not None else "100 %"
-            lines.append(
-                f"| {page['kind']} | {page['rps']:.1f} | {share} | {page['p50']:.1f} | "
-                f"{page['p95']:.1f} | {page['p99']:.1f} | {page['errors']} | "
-                f"{page.get('html_bytes', '')} | {page['queries']} | {page['rss_mb']} |"
+        for mode, pages in run_["modes"].items():
+            how = (
+                "Pages from the Redis page cache (REDIS_URL set), as production runs."
+                if mode == "cached"
+                else "No page cache: every request renders its page."
             )
-        lines.append("")
+            lines += [
+                f"## {run_['database']}, {run_['statements']:,} generated statements, {mode}",
+                "",
+                f"Generating the data took {run_['generation_seconds']} s (or, where it was "
+                f"there already, finding that out). {how}",
+                "",
+                "| page | requests/s | share | p50 ms | p95 ms | p99 ms | errors | HTML bytes "
+                "| SQL queries | worker MB |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            ]
+            for page in pages:
+                lines.append(
+                    f"| {page['kind']} | {page['rps']:.1f} | {100 * page.get('share', 1):.1f} % | "
+                    f"{page['p50']:.1f} | {page['p95']:.1f} | {page['p99']:.1f} | "
+                    f"{page['errors']} | {page.get('html_bytes', '')} | {page['queries']} | "
+                    f"{page['rss_mb']} |"
+                )
+            lines.append("")
     (BENCH / "results.md").write_text("\n".join(lines))
 
 

@@ -12,6 +12,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy
 
+from tillit.redis_databases import redis_database
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -80,15 +82,6 @@ MIDDLEWARE = [
 # process's memory and pages are not cached: per-process copies could not
 # all be emptied at an edit.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-
-
-def redis_database(url, offset):
-    """``url`` with its database number moved on by ``offset`` (redis://h:6379/0 -> /1)."""
-    base, _slash, number = url.rstrip("/").rpartition("/")
-    if not number.isdigit():
-        return f"{url.rstrip('/')}/{offset}"
-    return f"{base}/{int(number) + offset}"
-
 
 if REDIS_URL:
     CACHES = {

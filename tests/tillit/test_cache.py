@@ -11,6 +11,7 @@ from forum.models import Meeting
 from remissvar.models import Position
 from tests.page_kinds import require
 from tillit.cache import PAGES, PUBLIC_MAX_AGE
+from tillit.redis_databases import redis_database
 
 pytestmark = pytest.mark.django_db
 
@@ -116,8 +117,6 @@ def test_without_redis_pages_are_not_cached(client, settings):
 
 
 def test_the_pages_cache_is_the_next_redis_database():
-    from tillit.settings import redis_database
-
     assert redis_database("redis://127.0.0.1:6379/0", 1) == "redis://127.0.0.1:6379/1"
     assert redis_database("redis://127.0.0.1:6379", 1) == "redis://127.0.0.1:6379/1"
     assert redis_database("redis://:secret@cache:6380/3", 1) == "redis://:secret@cache:6380/4"
