@@ -161,7 +161,6 @@ class StanceMatrix:
                     positions[(s.pk, p.pk)].stance for s in statements if (s.pk, p.pk) in positions
                 )
             ]
-        self.remiss = remiss
         self.proposals, self.positions = proposals, positions
         # In the order of their groups, so that a page of them keeps each group together.
         self.statements = [
