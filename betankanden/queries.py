@@ -3,10 +3,9 @@
 from betankanden.models import Proposal, Report
 
 
-def reports_handed_over(year=None):
-    """Reports with a known hand-over date (in ``year``, if given), in date order."""
-    reports = Report.objects.exclude(handed_over=None).order_by("handed_over", "sou_number")
-    return reports if year is None else reports.filter(handed_over__year=year)
+def reports_handed_over():
+    """Reports with a known hand-over date, in date order."""
+    return Report.objects.exclude(handed_over=None).order_by("handed_over", "sou_number")
 
 
 def hand_over_years():

@@ -27,10 +27,9 @@ def participations_of(person):
     )
 
 
-def dated_meetings(year=None):
-    """Meetings of ``year`` in date order; without a year, every meeting, the undated last."""
-    meetings = Meeting.objects.chronological()
-    return meetings if year is None else meetings.filter(date__year=year)
+def dated_meetings():
+    """Every meeting, dated ones first in date order; the undated come last."""
+    return Meeting.objects.chronological()
 
 
 def undated_meetings():

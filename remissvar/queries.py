@@ -1,6 +1,6 @@
 """What the remissvar app tells the rest of the portal, as named queries."""
 
-from django.db.models import F, Q
+from django.db.models import F
 
 from remissvar.models import Position, Remiss, Stance, Statement
 from remissvar.rollup import rollups
@@ -51,24 +51,20 @@ def rollups_of(organisation):
     return [(remiss, rows[remiss.pk]) for remiss in remisses]
 
 
-def remisses_with_deadline(year=None):
-    remisses = Remiss.objects.exclude(deadline=None)
-    return remisses if year is None else remisses.filter(deadline__year=year)
+def remisses_with_deadline():
+    return Remiss.objects.exclude(deadline=None)
 
 
-def dated_statements(year=None):
+def dated_statements():
     """
-    Statements with a decision or report date (in ``year``, if given), with
-    their bodies, for the timeline: without their texts, which it never shows.
+    Statements with a decision or report date, with their bodies, for the
+    timeline: without their texts, which it never shows.
     """
-    statements = (
+    return (
         Statement.objects.exclude(decision_date=None, report_date=None)
         .select_related("body", "prepared_by")
         .only("slug", "kind", "decision_date", "report_date", "body__name", "prepared_by__name")
     )
-    if year is None:
-        return statements
-    return statements.filter(Q(decision_date__year=year) | Q(report_date__year=year))
 
 
 def dated_years():

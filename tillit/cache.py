@@ -21,6 +21,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -104,8 +105,6 @@ def empty_page_cache(**kwargs):
 
 def connect_signals(apps):
     """Empty the page cache whenever a record of a content model is saved, deleted or relinked."""
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-
     for label in CONTENT_APPS:
         for model in apps.get_app_config(label).get_models():
             post_save.connect(empty_page_cache, sender=model, dispatch_uid=f"pages-save-{model}")
