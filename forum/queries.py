@@ -9,6 +9,7 @@ tables can change without the portal knowing.
 from django.db.models import Exists, OuterRef
 
 from forum.models import Meeting, Participation, Theme
+from tillit.counting import estimated_count
 
 
 def meetings_of(organisation):
@@ -54,4 +55,4 @@ def themes_citing(source):
 
 
 def meeting_count():
-    return Meeting.objects.count()
+    return estimated_count(Meeting.objects.all())

@@ -4,6 +4,7 @@ from django.db.models import F
 
 from remissvar.models import Position, Remiss, Stance, Statement
 from remissvar.rollup import rollups
+from tillit.counting import estimated_count
 from tillit.models import Organisation
 
 
@@ -93,7 +94,7 @@ def statements_citing(source):
 def statement_counts():
     """How many statements and positions there are, and how many positions hesitate."""
     return {
-        "statements": Statement.objects.count(),
-        "positions": Position.objects.count(),
-        "hesitant": Position.objects.filter(stance=Stance.HESITANT).count(),
+        "statements": estimated_count(Statement.objects.all()),
+        "positions": estimated_count(Position.objects.all()),
+        "hesitant": estimated_count(Position.objects.filter(stance=Stance.HESITANT)),
     }
