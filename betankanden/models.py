@@ -171,6 +171,8 @@ class Proposal(models.Model):
         verbose_name = "förslag"
         verbose_name_plural = "förslag"
         ordering = ["report__sou_number", "chapter_sort", "short_title"]
+        # A report's proposals in chapter order (its page, the position list's order).
+        indexes = [models.Index(fields=["report", "chapter_sort"], name="proposal_chapter_order")]
         constraints = [
             models.UniqueConstraint(
                 fields=["report", "slug"],

@@ -122,6 +122,11 @@ class Meeting(models.Model):
         verbose_name = "möte"
         verbose_name_plural = "möten"
         ordering = [F("date").asc(nulls_last=True), "title"]
+        # The list's order and the timeline's year (a date range); the kind filter.
+        indexes = [
+            models.Index(fields=["date", "title"], name="meeting_chronological"),
+            models.Index(fields=["kind", "date"], name="meeting_kind_by_date"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(year_is_inferred=False)

@@ -270,6 +270,14 @@ class Statement(models.Model):
         verbose_name = "remissvar"
         verbose_name_plural = "remissvar"
         ordering = ["remiss", "kind", F("decision_date").asc(nulls_first=True), "body__name"]
+        # The stance filter in date order; the timeline's year of tjänsteutlåtanden.
+        # (The list's own order has its index in migration 0004.)
+        indexes = [
+            models.Index(
+                fields=["overall_stance", "decision_date"], name="statement_stance_by_date"
+            ),
+            models.Index(fields=["report_date"], name="statement_report_date"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["remiss", "body"],
@@ -408,6 +416,8 @@ class Position(models.Model):
         verbose_name = "ställningstagande"
         verbose_name_plural = "ställningstaganden"
         ordering = ["statement", "proposal"]
+        # The stance filter, and the counts of one stance.
+        indexes = [models.Index(fields=["stance"], name="position_stance")]
         constraints = [
             models.UniqueConstraint(
                 fields=["statement", "proposal"],

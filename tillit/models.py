@@ -166,6 +166,11 @@ class Organisation(models.Model):
         verbose_name = "organisation"
         verbose_name_plural = "organisationer"
         ordering = ["name"]
+        # The list's order, and its kind filter in that order.
+        indexes = [
+            models.Index(fields=["name"], name="organisation_name"),
+            models.Index(fields=["kind", "name"], name="organisation_kind_by_name"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["parent", "name"],
@@ -240,6 +245,7 @@ class Person(models.Model):
         verbose_name = "person"
         verbose_name_plural = "personer"
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="person_name")]
 
     def __str__(self):
         return self.name
