@@ -35,8 +35,13 @@ class ProposalLookupField(LookupField):
             return Q(short_title__iexact=text)
         return Q(short_title__iexact=match["title"], report__sou_number=match["sou"])
 
+    label_fields = ("short_title", "report__sou_number")
+
     def label_of(self, proposal):
-        return f"{proposal.short_title} ({proposal.report.sou_number})"
+        return self.label_from(proposal.short_title, proposal.report.sou_number)
+
+    def label_from(self, short_title, sou_number):
+        return f"{short_title} ({sou_number})"
 
     def key_of(self, proposal):
         return proposal.key

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from forum.models import Meeting, MeetingKind, ParticipationRole, Theme
 from tillit.filtering import PortalFilterSet, ordering_filter, text_filter
-from tillit.lookup import LookupFilter, name_in_parent_query
+from tillit.lookup import LookupFilter, OrganisationLookupFilter
 from tillit.models import Organisation, Person
 
 
@@ -27,11 +27,10 @@ class MeetingFilter(PortalFilterSet):
         queryset=Person.objects.taking_part(),
         distinct=True,
     )
-    organisation = LookupFilter(
+    organisation = OrganisationLookupFilter(
         label=_("Organisation"),
         field_name="participations__organisation",
-        queryset=Organisation.objects.taking_part().select_related("parent"),
-        label_query=name_in_parent_query,
+        queryset=Organisation.objects.taking_part(),
         distinct=True,
     )
     role = django_filters.ChoiceFilter(

@@ -7,17 +7,14 @@ from betankanden.forms import ProposalFilter
 from betankanden.models import CHAPTER_PATTERN, Report
 from remissvar.models import Position, Stance, Statement
 from tillit.filtering import PortalFilterSet, date_filter, ordering_filter, text_filter
-from tillit.lookup import LookupFilter, name_in_parent_query
+from tillit.lookup import OrganisationLookupFilter
 from tillit.models import Organisation, OrganisationKind
 
 
 def body_filter(field_name):
     """A body that answered a remiss, by name or slug: thousands of them at scale."""
-    return LookupFilter(
-        label=_("Organ"),
-        field_name=field_name,
-        queryset=Organisation.objects.answering().select_related("parent"),
-        label_query=name_in_parent_query,
+    return OrganisationLookupFilter(
+        label=_("Organ"), field_name=field_name, queryset=Organisation.objects.answering()
     )
 
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from betankanden.models import CHAPTER_PATTERN, Report
 from remissvar.models import Remiss, Stance, Statement
 from tillit.lookup import LookupField, name_in_parent_query
-from tillit.models import OrganisationKind
+from tillit.models import Organisation, OrganisationKind
 
 
 class MatrixForm(forms.Form):
@@ -54,8 +54,13 @@ class StatementLookupField(LookupField):
             **kwargs,
         )
 
+    label_fields = ("body__name", "body__parent__name")
+
     def label_of(self, statement):
         return str(statement.body)
+
+    def label_from(self, name, parent_name):
+        return Organisation.label(name, parent_name)
 
 
 class CompareForm(forms.Form):

@@ -23,6 +23,8 @@ from django.db.models import Q
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from tillit.models import Organisation
+
 # "Utbildningsnämnden (Ekby kommun)": a name and, in brackets, what it belongs to.
 _NAME_IN_PARENT = re.compile(r"^(?P<name>.+?) \((?P<parent>[^()]+)\)$")
 
@@ -70,6 +72,10 @@ class LookupField(forms.Field):
     datalist_limit = 200
     suggestion_limit = 10
     max_length = 200
+    # The columns a label is made of (see label_from): the datalist reads
+    # these alone. A model instance for each of 201 options, built only to
+    # learn that there are too many to list, cost about 10 ms a field.
+    label_fields = ("name",)
 
     def __init__(self, queryset, *, key="slug", search_fields=("name",), label_query=None,
                  **kwargs):  # fmt: skip
@@ -93,14 +99,18 @@ class LookupField(forms.Field):
     def label_of(self, obj):
         return str(obj)
 
+    def label_from(self, *values):
+        """The label of a record from its ``label_fields``, as label_of makes it."""
+        return values[0]
+
     def key_of(self, obj):
         return getattr(obj, self.key)
 
     def datalist_options(self):
-        choices = list(self.queryset[: self.datalist_limit + 1])
-        if len(choices) > self.datalist_limit:
+        rows = list(self.queryset.values_list(*self.label_fields)[: self.datalist_limit + 1])
+        if len(rows) > self.datalist_limit:
             return []
-        return sorted({self.label_of(obj) for obj in choices})
+        return sorted({self.label_from(*row) for row in rows})
 
     def prepare_value(self, value):
         # A key in the URL shows as the record's name in the field.
@@ -151,7 +161,24 @@ class LookupField(forms.Field):
         return found
 
 
+class OrganisationLookupField(LookupField):
+    """An organisation, labelled and matched as "Name (Parent)" where it belongs to one."""
+
+    label_fields = ("name", "parent__name")
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("label_query", name_in_parent_query)
+        super().__init__(queryset.select_related("parent"), **kwargs)
+
+    def label_from(self, name, parent_name):
+        return Organisation.label(name, parent_name)
+
+
 class LookupFilter(django_filters.Filter):
     """A django-filter filter over a :class:`LookupField`."""
 
     field_class = LookupField
+
+
+class OrganisationLookupFilter(LookupFilter):
+    field_class = OrganisationLookupField

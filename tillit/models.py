@@ -193,12 +193,15 @@ class Organisation(models.Model):
         ]
 
     def __str__(self):
-        if self.parent_id:
-            return f"{self.name} ({self.parent.name})"
-        return self.name
+        return self.label(self.name, self.parent.name if self.parent_id else None)
 
     def get_absolute_url(self):
         return reverse("portal:organisation-detail", kwargs={"slug": self.slug})
+
+    @staticmethod
+    def label(name, parent_name):
+        """How an organisation is named where it stands alone: "Name (Parent)"."""
+        return f"{name} ({parent_name})" if parent_name else name
 
     def natural_key(self):
         return (self.slug,)

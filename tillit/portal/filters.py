@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from forum.models import ParticipationRole
 from tillit.filtering import PortalFilterSet, ordering_filter, text_filter
-from tillit.lookup import LookupFilter, name_in_parent_query
+from tillit.lookup import OrganisationLookupFilter
 from tillit.models import Organisation, OrganisationKind, Person
 
 
@@ -19,11 +19,10 @@ def meeting_role_filter():
 
 class PersonFilter(PortalFilterSet):
     q = text_filter(_("Sök på namn eller roll"), "name", "roles__title", "roles__wording")
-    organisation = LookupFilter(
+    organisation = OrganisationLookupFilter(
         label=_("Organisation"),
         field_name="roles__organisation",
-        queryset=Organisation.objects.with_roles().select_related("parent"),
-        label_query=name_in_parent_query,
+        queryset=Organisation.objects.with_roles(),
         distinct=True,
     )
     kind = django_filters.ChoiceFilter(
@@ -46,10 +45,8 @@ class PersonFilter(PortalFilterSet):
 class OrganisationFilter(PortalFilterSet):
     q = text_filter(_("Sök på namn"), "name", "abbreviation")
     kind = django_filters.ChoiceFilter(label=_("Typ"), choices=OrganisationKind.choices)
-    parent = LookupFilter(
-        label=_("Ingår i"),
-        queryset=Organisation.objects.with_children().select_related("parent"),
-        label_query=name_in_parent_query,
+    parent = OrganisationLookupFilter(
+        label=_("Ingår i"), queryset=Organisation.objects.with_children()
     )
     role = meeting_role_filter()
     sort = ordering_filter(
