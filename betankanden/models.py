@@ -4,7 +4,8 @@ import re
 
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +24,19 @@ class ReportKind(models.TextChoices):
 class ReportQuerySet(models.QuerySet):
     def get_by_natural_key(self, sou_number):
         return self.get(sou_number=sou_number)
+
+    def with_proposal_count(self):
+        """Annotate ``proposal_count``, counted for the reports shown only (a subquery each)."""
+        proposals = (
+            Proposal.objects.filter(report=OuterRef("pk"))
+            .order_by()
+            .values("report")
+            .annotate(count=models.Count("pk"))
+            .values("count")
+        )
+        return self.annotate(
+            proposal_count=Coalesce(Subquery(proposals), 0, output_field=models.IntegerField())
+        )
 
 
 class Report(models.Model):

@@ -40,7 +40,7 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/forum/", 7),
         ("/forum/?year=2016&sort=-date&theme=tema-4&kind=forum_seminar&per_page=10", 8),
         ("/forum/forum-tillit-en-larande-tillsyn/", 6),
-        ("/betankanden/", 2),
+        ("/betankanden/", 3),
         ("/betankanden/sou-2018-47/", 4),
         # Counts per stance, the first of each, adopting statements and the
         # positions they adopt, the silent ones counted and the first listed.

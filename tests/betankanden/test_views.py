@@ -2,6 +2,9 @@ import re
 
 import pytest
 
+from betankanden.models import Report
+from tests.factories import make_report
+
 pytestmark = pytest.mark.django_db
 
 POLICYLAB = "/betankanden/sou-2018-47/forslag/nationellt-policylabb/"
@@ -69,3 +72,18 @@ def test_a_proposal_with_many_positions_shows_the_first_of_each_stance_and_links
     # The link leads to all of them, paginated.
     listed = client.get(link.replace("&amp;", "&"))
     assert listed.context["paginator"].count == SHOWN_PER_STANCE + 5
+
+
+def test_the_report_list_pages_and_counts_each_reports_proposals(client):
+    for _ in range(30):
+        make_report()
+    report = Report.objects.get(sou_number="SOU 2018:47")
+    first = client.get("/betankanden/")
+    assert first.context["paginator"].count == Report.objects.count()
+    assert len(first.context["report_list"]) == 25
+    shown = {row.sou_number: row.proposal_count for row in first.context["report_list"]}
+    assert shown["SOU 2018:47"] == report.proposals.count() > 0
+    assert 'rel="next"' in first.content.decode()
+    last = client.get("/betankanden/?page=2")
+    assert len(last.context["report_list"]) == Report.objects.count() - 25
+    assert client.get("/betankanden/?page=99").status_code == 404
