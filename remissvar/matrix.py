@@ -1,14 +1,15 @@
 """
 The stance matrix of a remiss: who said what about which proposal, in one table.
 
-Built from three queries (statements, proposals, positions) whatever the size
-of the remiss, then arranged in Python, so the table can be transposed and
-filtered without asking the database again.
+Built from a fixed number of queries whatever the size of the remiss, then
+arranged in Python, so the table can be transposed and filtered without
+asking the database again.
 """
 
-from collections import Counter
+from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -63,6 +64,18 @@ class Cell:
     def symbol(self):
         return STANCE_SYMBOLS.get(self.stance, NOT_ADDRESSED_SYMBOL)
 
+    @cached_property
+    def url(self):
+        # Finding the quoted paragraph reads the statement's text: once a
+        # cell, though the grid and the cards both link it.
+        return self.position.get_absolute_url() if self.position else ""
+
+    @property
+    def label(self):
+        # Not get_stance_display(): it rebuilds the field's choices on every
+        # call, which took a fifth of a 600-cell page's time.
+        return Stance(self.stance).label if self.stance else NOT_ADDRESSED_LABEL
+
 
 @dataclass
 class Row:
@@ -81,6 +94,10 @@ class Row:
         names = {cell.position.source.statement.body.name for cell in self.addressed
                  if getattr(cell.position, "adopted", False)}  # fmt: skip
         return sorted(names)
+
+
+# What the filters and the totals need of a cell: its stance and nothing else.
+StanceOnly = namedtuple("StanceOnly", "stance")
 
 
 def disagrees(stances):
@@ -113,12 +130,14 @@ class StanceMatrix:
     """
     Every statement of a remiss against every proposal it covers, filtered.
 
-    Four queries whatever the size: the statements (without their texts),
-    the proposals, the positions (stance and passage only), and, for the
-    statements one page shows, their texts, which the cells' links need to
-    find the quoted paragraph. A national archive's remiss has a thousand
-    answers: the view pages the statements (rows, or columns when
-    transposed), and the totals always count them all.
+    A national archive's remiss has a thousand answers: the view pages the
+    statements (rows, or columns when transposed), and the totals always
+    count them all. So every cell's stance is read as a plain tuple (for the
+    filters and the totals), and only the page's positions as records, by
+    :meth:`load_page`: 25,000 Position instances, to show 600 of them, cost
+    most of a second. Five queries whatever the size: the statements
+    (without their texts), the proposals, every stance, and for a page its
+    positions and its statements' texts.
     """
 
     def __init__(self, remiss, *, report=None, chapter="", body_kind="", stances=(),
@@ -128,20 +147,25 @@ class StanceMatrix:
                 "text", "overall_summary", "adoption_passage"
             )
         )
-        by_id = {statement.pk: statement for statement in statements}
+        self.by_id = {statement.pk: statement for statement in statements}
         proposals = list(
             Proposal.objects.filter(report__in=remiss.reports.all())
             .select_related("report")
             .order_by("report__sou_number", "chapter_sort", "short_title")
         )
-        own = {}
-        for position in Position.objects.filter(statement__remiss=remiss).only(
-            "id", "statement_id", "proposal_id", "stance", "passage"
-        ):
-            # The statement is at hand: an adopted cell names the statement it adopts.
-            position.statement = by_id[position.statement_id]
-            own[(position.statement_id, position.proposal_id)] = position
-        positions = with_adopted(statements, own)
+        # Unordered: the default order joins five tables to sort 25,000 rows.
+        every_stance = (
+            Position.objects.filter(statement__remiss=remiss)
+            .order_by()
+            .values_list("statement_id", "proposal_id", "stance")
+        )
+        positions = with_adopted(
+            statements,
+            {
+                (statement, proposal): StanceOnly(stance)
+                for statement, proposal, stance in every_stance
+            },
+        )
         if report is not None:
             proposals = [p for p in proposals if p.report_id == report.pk]
         if chapter:
@@ -151,8 +175,9 @@ class StanceMatrix:
         if stances:
             # Keep the proposals and bodies that have at least one cell with one of these stances.
             hits = [key for key, p in positions.items() if p.stance in stances]
-            proposals = [p for p in proposals if any(k[1] == p.pk for k in hits)]
-            statements = [s for s in statements if any(k[0] == s.pk for k in hits)]
+            hit_statements, hit_proposals = {k[0] for k in hits}, {k[1] for k in hits}
+            proposals = [p for p in proposals if p.pk in hit_proposals]
+            statements = [s for s in statements if s.pk in hit_statements]
         if only_disagreement:
             proposals = [
                 p
@@ -161,7 +186,9 @@ class StanceMatrix:
                     positions[(s.pk, p.pk)].stance for s in statements if (s.pk, p.pk) in positions
                 )
             ]
-        self.proposals, self.positions = proposals, positions
+        self.proposals, self.stances = proposals, positions
+        # The records of the cells shown, once load_page has read them.
+        self.positions = {}
         # In the order of their groups, so that a page of them keeps each group together.
         self.statements = [
             s for _label, members in self.statement_groups(statements) for s in members
@@ -203,21 +230,36 @@ class StanceMatrix:
         return list(groups.items())
 
     def cell(self, statement, proposal):
+        """A cell shown: its position as a record (see load_page)."""
         return Cell(self.positions.get((statement.pk, proposal.pk)))
 
-    def attach_texts(self, statements):
+    def stance(self, statement, proposal):
+        """A cell's stance, or None: for the totals, which count every statement."""
+        found = self.stances.get((statement.pk, proposal.pk))
+        return found.stance if found else None
+
+    def load_page(self, statements):
         """
-        Give ``statements``, and the statements whose views they adopt, their
-        texts (one query), so the cells can link to the quoted paragraph.
+        Read the positions of ``statements`` (a page) and of the statements
+        whose views they adopt, and those statements' texts, so the cells can
+        link to the quoted paragraph: two queries.
         """
         wanted = {s.pk for s in statements} | {
             s.adopts_views_of_id for s in statements if s.adopts_views_of_id
         }
+        own = {}
+        for position in (
+            Position.objects.filter(statement__in=wanted)
+            .order_by()
+            .only("id", "statement_id", "proposal_id", "stance", "passage")
+        ):
+            # The statement is at hand: an adopted cell names the statement it adopts.
+            position.statement = self.by_id[position.statement_id]
+            own[(position.statement_id, position.proposal_id)] = position
         texts = dict(Statement.objects.filter(pk__in=wanted).values_list("pk", "text"))
-        for position in self.positions.values():
-            statement = getattr(position, "source", position).statement
-            if statement.pk in texts:
-                statement.text = texts[statement.pk]
+        for pk, text in texts.items():
+            self.by_id[pk].text = text
+        self.positions = with_adopted(statements, own)
 
     def column_groups(self, statements=None):
         """(label, number of columns) over the columns, in the chosen orientation."""
@@ -238,11 +280,11 @@ class StanceMatrix:
             columns = [self.statement_header(s) for s in shown]
             groups = [
                 (label, [self._row(self.proposal_header(p), [self.cell(s, p) for s in shown],
-                                   [self.cell(s, p) for s in self.statements])
+                                   [self.stance(s, p) for s in self.statements])
                          for p in members])
                 for label, members in self.proposal_groups()
             ]  # fmt: skip
-            column_cells = [[self.cell(s, p) for p in self.proposals] for s in shown]
+            column_stances = [[self.stance(s, p) for p in self.proposals] for s in shown]
         else:
             columns = [self.proposal_header(p) for p in self.proposals]
             groups = [
@@ -250,10 +292,8 @@ class StanceMatrix:
                          for s in members])
                 for label, members in self.statement_groups(shown)
             ]  # fmt: skip
-            column_cells = [[self.cell(s, p) for s in self.statements] for p in self.proposals]
-        column_totals = [
-            stance_totals(c.stance for c in cells if c.stance) for cells in column_cells
-        ]
+            column_stances = [[self.stance(s, p) for s in self.statements] for p in self.proposals]
+        column_totals = [stance_totals(filter(None, stances)) for stances in column_stances]
         for number, column in enumerate(columns, start=1):
             column.number = number
         for _label, rows in groups:
@@ -262,9 +302,10 @@ class StanceMatrix:
                     cell.column = column
         return columns, groups, column_totals
 
-    def _row(self, header, cells, counted=None):
-        counted = cells if counted is None else counted
-        return Row(header, cells, stance_totals(c.stance for c in counted if c.stance))
+    def _row(self, header, cells, stances=None):
+        if stances is None:
+            stances = [cell.stance for cell in cells]
+        return Row(header, cells, stance_totals(filter(None, stances)))
 
     not_addressed_label = NOT_ADDRESSED_LABEL
 

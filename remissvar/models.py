@@ -416,8 +416,15 @@ class Position(models.Model):
         verbose_name = "ställningstagande"
         verbose_name_plural = "ställningstaganden"
         ordering = ["statement", "proposal"]
-        # The stance filter, and the counts of one stance.
-        indexes = [models.Index(fields=["stance"], name="position_stance")]
+        indexes = [
+            # The stance filter, and the counts of one stance.
+            models.Index(fields=["stance"], name="position_stance"),
+            # A remiss's matrix reads every cell's stance from this index alone
+            # (PostgreSQL; SQLite makes no covering indexes and skips it).
+            models.Index(
+                fields=["statement", "proposal"], include=["stance"], name="position_cell_stance"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["statement", "proposal"],

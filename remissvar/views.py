@@ -162,7 +162,7 @@ class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
         # A page of statements (rows, or columns when transposed).
         pages = paginate(self.request, matrix.statements, self.statements_per_page)
         shown = list(pages["page_obj"].object_list)
-        matrix.attach_texts(shown)
+        matrix.load_page(shown)
         columns, groups, column_totals = matrix.table(shown)
         context.update(
             pages,

@@ -59,9 +59,9 @@ def scale(request, django_db_setup, django_db_blocker):
         # for each kind of record on it (meetings, reports, remisses, statements).
         ("/tidslinje/?kind=report&kind=remiss", 6),
         ("/tidslinje/?year=2018&kind=decision&kind=memorandum", 8),
-        # The remiss, its reports for the form, statements, proposals, positions,
-        # and the texts of the statements on the page (for the cells' links).
-        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 6),
+        # The remiss, its reports for the form, statements, proposals, every
+        # stance, and the page's positions and texts (for the cells' links).
+        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 7),
         # The first statement's remiss, the two statements, their positions, the
         # remiss choices and the two lookups' datalists.
         ("/remissvar/jamfor/?a=hasselby-vallingby-stadsdelsnamnd&b=norrmalms-stadsdelsnamnd", 8),

@@ -178,10 +178,15 @@ def mark_first_uses(html, language=None):
     glossary_url = reverse("portal:about")
     pending = [term for term in TERMS if language in term.forms]
     pieces, stack = [], []
-    for piece in _TAG.split(str(html)):
+    parts = _TAG.split(str(html))
+    for index, piece in enumerate(parts):
+        if not pending:
+            # Every term is marked: the rest of the page stays as it is.
+            pieces.extend(parts[index:])
+            break
         if piece.startswith("<"):
             _track(piece, stack, language)
-        elif piece and pending and not any(skip for _name, skip in stack):
+        elif piece and not (stack and stack[-1][1]):
             piece, pending = _mark(piece, pending, language, glossary_url)
         pieces.append(piece)
     return mark_safe("".join(pieces))  # only tags built here from escaped values are added
@@ -199,9 +204,12 @@ def _track(tag, stack, language):
         return
     if name in _VOID or tag.endswith("/>"):
         return
+    if stack and stack[-1][1]:
+        # Inside an element left alone: so is everything in it.
+        stack.append((name, True))
+        return
     lang = _LANG.search(tag)
     other_language = bool(lang) and lang.group(1).split("-")[0].lower() != language
-    inherited = bool(stack) and stack[-1][1]
     # Hidden from screen readers: a link inside would be focusable yet unnamed.
     # Visually hidden words (a matrix total's label): a link there would take
     # focus where no one can see it. Stance badges are labels too.
@@ -209,7 +217,7 @@ def _track(tag, stack, language):
         marker in tag
         for marker in ('data-terms="off"', 'aria-hidden="true"', 'class="stance', "visually-hidden")
     )
-    stack.append((name, inherited or name in _SKIP or other_language or switched_off))
+    stack.append((name, name in _SKIP or other_language or switched_off))
 
 
 def _mark(text, pending, language, glossary_url):

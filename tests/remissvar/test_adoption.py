@@ -68,6 +68,8 @@ def city_answer():
 
 def test_matrix_shows_the_adopted_position_marked(city_answer):
     matrix = StanceMatrix(city_answer["remiss"])
+    matrix.load_page(matrix.statements)
+    assert matrix.stance(city_answer["memorandum"], city_answer["lab"]) == "hesitant"
     cell = matrix.cell(city_answer["memorandum"], city_answer["lab"])
     assert cell.stance == "hesitant"
     assert cell.position.adopted

@@ -213,6 +213,6 @@ def test_a_large_matrix_pages_its_statements_and_totals_count_them_all(
 def test_matrix_cells_link_to_the_quoted_paragraph_without_a_query_each(
     client, large_remiss, django_assert_num_queries
 ):
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         page = client.get(f"/remisser/{large_remiss.slug}/matris/").content.decode()
     assert "#stycke-1" in page
