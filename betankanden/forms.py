@@ -4,11 +4,47 @@ import re
 
 from django.db.models import Q
 
-from betankanden.models import Proposal
+from betankanden.models import Proposal, Report
 from tillit.lookup import LookupField, LookupFilter
 
 # "Nationellt policylabb (SOU 2018:47)": how a proposal reads in a lookup field.
 _TITLE_IN_REPORT = re.compile(r"^(?P<title>.+) \((?P<sou>SOU [0-9]{4}:[0-9]{1,3})\)$")
+# "SOU 2018:47 Med tillit växer handlingsutrymmet", or the number alone.
+_NUMBER_FIRST = re.compile(r"^(?P<sou>SOU [0-9]{4}:[0-9]{1,3})(?: .*)?$", re.IGNORECASE)
+
+
+class ReportLookupField(LookupField):
+    """
+    A report chosen by its key (``sou-2018-47``), its SOU number or words of
+    its title: an archive holds an SOU series of decades, thousands of
+    reports, too many for a select.
+    """
+
+    label_fields = ("sou_number", "title")
+
+    def __init__(self, queryset=None, **kwargs):
+        kwargs.pop("to_field_name", None)
+        super().__init__(
+            queryset if queryset is not None else Report.objects.all(),
+            search_fields=("title", "sou_number"),
+            label_query=self.number_or_title,
+            **kwargs,
+        )
+
+    @staticmethod
+    def number_or_title(text):
+        match = _NUMBER_FIRST.match(text)
+        return Q(sou_number__iexact=match["sou"]) if match else Q(title__iexact=text)
+
+    def label_of(self, report):
+        return self.label_from(report.sou_number, report.title)
+
+    def label_from(self, sou_number, title):
+        return f"{sou_number} {title}"
+
+
+class ReportFilter(LookupFilter):
+    field_class = ReportLookupField
 
 
 class ProposalLookupField(LookupField):

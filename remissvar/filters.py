@@ -3,8 +3,8 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from betankanden.forms import ProposalFilter
-from betankanden.models import CHAPTER_PATTERN, Report
+from betankanden.forms import ProposalFilter, ReportFilter
+from betankanden.models import CHAPTER_PATTERN
 from remissvar.models import Position, Stance, Statement
 from tillit.filtering import PortalFilterSet, date_filter, ordering_filter, text_filter
 from tillit.lookup import OrganisationLookupFilter
@@ -46,12 +46,7 @@ class StatementFilter(PortalFilterSet):
 
 class PositionFilter(PortalFilterSet):
     q = text_filter(_("Sök i citaten"), "passage", "proposal__short_title")
-    report = django_filters.ModelChoiceFilter(
-        label=_("Betänkande"),
-        field_name="proposal__report",
-        queryset=Report.objects.all(),
-        to_field_name="slug",
-    )
+    report = ReportFilter(label=_("Betänkande"), field_name="proposal__report")
     proposal = ProposalFilter(label=_("Förslag"), field_name="proposal")
     chapter = django_filters.CharFilter(
         label=_("Kapitel"),

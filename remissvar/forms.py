@@ -1,5 +1,6 @@
 from django import forms
 from django.core.validators import RegexValidator
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from betankanden.models import CHAPTER_PATTERN, Report
@@ -63,6 +64,33 @@ class StatementLookupField(LookupField):
         return Organisation.label(name, parent_name)
 
 
+class RemissLookupField(LookupField):
+    """A remiss by its key, its title or its file number (Dnr): an archive holds hundreds."""
+
+    label_fields = ("title", "file_number")
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            Remiss.objects.all(),
+            search_fields=("title", "file_number"),
+            label_query=self.title_or_file_number,
+            **kwargs,
+        )
+
+    @staticmethod
+    def title_or_file_number(text):
+        title, _dnr, file_number = text.rpartition(" (Dnr ")
+        if title and file_number.endswith(")"):
+            return Q(title__iexact=title, file_number__iexact=file_number[:-1])
+        return Q(title__iexact=text) | Q(file_number__iexact=text)
+
+    def label_of(self, remiss):
+        return self.label_from(remiss.title, remiss.file_number)
+
+    def label_from(self, title, file_number):
+        return f"{title} (Dnr {file_number})"
+
+
 class CompareForm(forms.Form):
     """
     Pick two statements to read side by side, within one remiss: a national
@@ -71,12 +99,8 @@ class CompareForm(forms.Form):
     remiss is taken (links from a statement page give only ``a``).
     """
 
-    remiss = forms.ModelChoiceField(
-        label=_("Remiss"),
-        queryset=Remiss.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Som det första remissvaret"),
+    remiss = RemissLookupField(
+        label=_("Remiss"), help_text=_("Lämna tomt för att ta det första remissvarets remiss.")
     )
     a = StatementLookupField(label=_("Första remissvaret"))
     b = StatementLookupField(label=_("Andra remissvaret"))
@@ -92,7 +116,12 @@ class CompareForm(forms.Form):
     def chosen_remiss(self):
         data = self.data or {}
         if data.get("remiss"):
-            return Remiss.objects.filter(slug=str(data["remiss"])[:200]).first()
+            # By key, title or Dnr, as the field takes it; one it refuses
+            # restricts nothing, and the field's own message says why.
+            try:
+                return self.fields["remiss"].clean(data["remiss"])
+            except forms.ValidationError:
+                return None
         if data.get("a"):
             statement = (
                 Statement.objects.select_related("remiss").filter(slug=str(data["a"])[:200]).first()

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 # Not filters: their empty choice names the default instead of "Alla".
 DEFAULTS = {"per_page": "Standard (25)", "sort": "Standardordning"}
-EMPTY_LABELS = {"remiss": "Som det första remissvaret"}
+EMPTY_LABELS = {}
 
 
 def every_form():

@@ -84,8 +84,10 @@ def test_few_choices_come_as_a_datalist_and_many_do_not(client, monkeypatch):
     )
     monkeypatch.setattr(LookupField, "datalist_limit", 3)
     page = client.get(POSITIONS).content.decode()
-    assert "<datalist" not in page
+    assert 'id="id_body-val"' not in page
     assert 'name="body"' in page
+    # The corpus's three reports are few enough still.
+    assert '<datalist id="id_report-val"><option value="SOU 2018:38 ' in page
 
 
 def test_meeting_and_people_lists_look_up_people_and_organisations(client):
@@ -101,3 +103,25 @@ def test_meeting_and_people_lists_look_up_people_and_organisations(client):
     response = client.get("/organisationer/", {"parent": "Stockholms stad"})
     assert response.status_code == 200
     assert {o.parent.slug for o in response.context["organisation_list"]} == {"stockholms-stad"}
+
+
+def test_a_report_is_chosen_by_key_number_or_title(client):
+    expected = {"SOU 2018:48"}
+    for value in ("sou-2018-48", "SOU 2018:48", "sou 2018:48", "En lärande tillsyn"):
+        response = client.get(POSITIONS, {"report": value})
+        assert response.status_code == 200, value
+        reports = {p.proposal.report.sou_number for p in response.context["position_list"]}
+        assert reports == expected, value
+    response = client.get(POSITIONS, {"report": "SOU 2018"})
+    assert response.status_code == 400
+    assert "Menade du:" in response.content.decode()
+
+
+def test_the_comparison_takes_a_remiss_by_title_or_file_number(client):
+    for value in ("KS 2018/1086", "Tillitsdelegationens betänkanden"):
+        response = client.get(
+            "/remissvar/jamfor/",
+            {"remiss": value, "a": "Farsta stadsdelsnämnd", "b": "Norrmalms stadsdelsnämnd"},
+        )
+        assert response.status_code == 200, value
+        assert response.context["a"].body.name == "Farsta stadsdelsnämnd"
