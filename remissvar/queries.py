@@ -5,6 +5,7 @@ from django.db.models import F
 from remissvar.models import Position, Remiss, Stance, Statement
 from remissvar.rollup import rollups
 from tillit.counting import estimated_count
+from tillit.dates import years_with
 from tillit.models import Organisation
 
 
@@ -71,11 +72,7 @@ def dated_statements():
 def dated_years():
     """The years in which a remiss deadline, a tjänsteutlåtande or a decision falls."""
     years = {day.year for day in Remiss.objects.exclude(deadline=None).dates("deadline", "year")}
-    for field in ("decision_date", "report_date"):
-        years |= {
-            day.year for day in Statement.objects.exclude(**{field: None}).dates(field, "year")
-        }
-    return years
+    return years | years_with(Statement.objects.all(), "decision_date", "report_date")
 
 
 def latest_remiss():
