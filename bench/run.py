@@ -8,7 +8,9 @@ collect the static files, start the portal as production runs it (gunicorn,
 bench/minimal.py under the same gunicorn settings, then drive every page
 kind of bench/pages.py, the minimal view and a static file with wrk
 (16 connections, 10 s each). SQL queries and bytes per request come from
-bench/measure.py. Results go to bench/results.json and bench/results.md.
+bench/measure.py. Results go to bench/results.json and bench/results.md; on
+PostgreSQL, bench/explain.py writes the query plan of every list's filters
+and sorts to bench/explain.md.
 
 Compare ratios within one run: these machines are shared and noisy.
 """
@@ -148,6 +150,9 @@ def bench_database(name, config, args):
     ]  # fmt: skip
     if args.pages:
         measured = [page for page in measured if page["kind"] in args.pages]
+    if name == "postgresql":
+        # The plan of every list's filters and sorts: bench/explain.md.
+        run([sys.executable, "-m", "bench.explain"], env)
     log = open(BENCH / f"gunicorn-{name}.log", "w")  # noqa: SIM115 (open for the run)
     minimal_port = free_port()
     minimal = start("bench.minimal:application", minimal_port, env, log)

@@ -236,6 +236,8 @@ class Participation(models.Model):
         verbose_name = "medverkan"
         verbose_name_plural = "medverkan"
         ordering = ["meeting", "order"]
+        # The role filter of the meeting, people and organisation lists.
+        indexes = [models.Index(fields=["role"], name="participation_role")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(person__isnull=False) | Q(organisation__isnull=False),

@@ -371,6 +371,17 @@ class Statement(models.Model):
             raise ValidationError(errors)
 
 
+def stance_rank():
+    """0 for support ... 4 for comments, the order of Stance: how positions sort by stance."""
+    return models.Case(
+        *[
+            models.When(stance=value, then=models.Value(rank))
+            for rank, value in enumerate(Stance.values)
+        ],
+        output_field=models.IntegerField(),
+    )
+
+
 class PositionQuerySet(models.QuerySet):
     def get_by_natural_key(self, statement_slug, sou_number, proposal_slug):
         return self.get(
@@ -381,15 +392,7 @@ class PositionQuerySet(models.QuerySet):
 
     def with_stance_rank(self):
         """Annotate ``stance_rank``: 0 for support ... 4 for comments, the order of Stance."""
-        return self.annotate(
-            stance_rank=models.Case(
-                *[
-                    models.When(stance=value, then=models.Value(rank))
-                    for rank, value in enumerate(Stance.values)
-                ],
-                output_field=models.IntegerField(),
-            )
-        )
+        return self.annotate(stance_rank=stance_rank())
 
 
 class Position(models.Model):
@@ -419,6 +422,8 @@ class Position(models.Model):
         indexes = [
             # The stance filter, and the counts of one stance.
             models.Index(fields=["stance"], name="position_stance"),
+            # The position list sorted by stance, ties by key.
+            models.Index(stance_rank(), models.F("id"), name="position_stance_rank"),
             # A remiss's matrix reads every cell's stance from this index alone
             # (PostgreSQL; SQLite makes no covering indexes and skips it).
             models.Index(

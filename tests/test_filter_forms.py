@@ -8,7 +8,7 @@ from forum.filters import MeetingFilter
 from remissvar.filters import PositionFilter, StatementFilter
 from remissvar.forms import CompareForm, MatrixForm
 from remissvar.models import Position, Remiss
-from tillit.filtering import BoundedPaginator
+from tillit.filtering import BoundedPaginator, with_tiebreak
 from tillit.portal.filters import OrganisationFilter, PersonFilter
 
 MATRIX = "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/"
@@ -155,3 +155,25 @@ def test_a_list_counts_and_pages_only_up_to_its_bound(client, monkeypatch):
     response = client.get("/remissvar/positioner/", {"stance": "hesitant"})
     assert not response.context["results_truncated"]
     assert response.context["result_count"] == Position.objects.filter(stance="hesitant").count()
+
+
+@pytest.mark.parametrize("sort", ["body", "-body", "stance", "proposal", "date"])
+def test_pages_of_a_sort_with_ties_show_every_row_once(client, sort):
+    # Many positions share a body, a stance or a proposal: without a last key
+    # the database may order ties differently from one page's query to the next.
+    shown = []
+    for page in range(1, 100):
+        response = client.get(
+            "/remissvar/positioner/", {"sort": sort, "per_page": 10, "page": page}
+        )
+        if response.status_code == 404:
+            break
+        shown += [position.pk for position in response.context["position_list"]]
+    assert len(shown) == len(set(shown)) == Position.objects.count()
+
+
+def test_a_tiebreak_orders_by_the_key_last_and_only_once():
+    ordered = with_tiebreak(Position.objects.order_by("stance"))
+    assert ordered.query.order_by == ("stance", "pk")
+    assert with_tiebreak(ordered).query.order_by == ("stance", "pk")
+    assert with_tiebreak(Position.objects.all()).query.order_by == ("statement", "proposal", "pk")

@@ -189,6 +189,22 @@ class QueryFormMixin:
         return super().render_to_response(context, **response_kwargs)
 
 
+def with_tiebreak(queryset):
+    """
+    ``queryset`` ordered to the last row: its own order, then the primary key.
+    Rows that tie (two positions of one body, sorted by body) come back in any
+    order the database likes, which may differ from one page's query to the
+    next: a row could show on two pages, or on none.
+    """
+    ordering = list(queryset.query.order_by) or list(queryset.model._meta.ordering)
+    if not ordering:
+        return queryset
+    last = ordering[-1]
+    if isinstance(last, str) and last.lstrip("-") in ("pk", queryset.model._meta.pk.name):
+        return queryset
+    return queryset.order_by(*ordering, "pk")
+
+
 class BoundedPaginator(Paginator):
     """
     Pages over at most MAX_LISTED rows of a list. Counting a million filtered
@@ -225,7 +241,7 @@ class BoundedPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        keys = list(with_tiebreak(self.object_list).values_list("pk", flat=True)[bottom:top])
         rows = {row.pk: row for row in self.object_list.filter(pk__in=keys).order_by()}
         return self._get_page([rows[key] for key in keys if key in rows], number, self)
 
