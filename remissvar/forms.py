@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from betankanden.models import CHAPTER_PATTERN, Report
 from remissvar.models import Remiss, Stance, Statement
+from tillit.filtering import PortalForm
 from tillit.lookup import LookupField, name_in_parent_query
 from tillit.models import Organisation, OrganisationKind
 
 
-class MatrixForm(forms.Form):
+class MatrixForm(PortalForm):
     """The stance matrix's filters: a plain GET form, so every view of it is a URL."""
 
     report = forms.ModelChoiceField(
@@ -91,7 +92,7 @@ class RemissLookupField(LookupField):
         return f"{title} (Dnr {file_number})"
 
 
-class CompareForm(forms.Form):
+class CompareForm(PortalForm):
     """
     Pick two statements to read side by side, within one remiss: a national
     archive has thousands of answers to each, so the bodies are looked up by

@@ -424,11 +424,8 @@ class Position(models.Model):
             models.Index(fields=["stance"], name="position_stance"),
             # The position list sorted by stance, ties by key.
             models.Index(stance_rank(), models.F("id"), name="position_stance_rank"),
-            # A remiss's matrix reads every cell's stance from this index alone
-            # (PostgreSQL; SQLite makes no covering indexes and skips it).
-            models.Index(
-                fields=["statement", "proposal"], include=["stance"], name="position_cell_stance"
-            ),
+            # A remiss's matrix reads every cell's stance from this index alone.
+            models.Index(fields=["statement", "proposal", "stance"], name="position_cell_stance"),
         ]
         constraints = [
             models.UniqueConstraint(

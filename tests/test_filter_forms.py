@@ -177,3 +177,16 @@ def test_a_tiebreak_orders_by_the_key_last_and_only_once():
     assert ordered.query.order_by == ("stance", "pk")
     assert with_tiebreak(ordered).query.order_by == ("stance", "pk")
     assert with_tiebreak(Position.objects.all()).query.order_by == ("statement", "proposal", "pk")
+
+
+def test_public_forms_render_with_jinja2_and_the_admin_with_django_templates(admin_client):
+    from django.forms.renderers import Jinja2
+
+    from tillit.portal.timeline import TimelineForm
+
+    for form_name, form in [*every_form(), ("TimelineForm", TimelineForm())]:
+        assert isinstance(form.renderer, Jinja2), form_name
+    # The admin's widgets exist only as Django templates: its forms still render.
+    page = admin_client.get("/admin/forum/meeting/add/")
+    assert page.status_code == 200
+    assert 'name="title"' in page.content.decode()

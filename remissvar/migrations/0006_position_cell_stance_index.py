@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='position',
-            index=models.Index(fields=['statement', 'proposal'], include=('stance',), name='position_cell_stance'),
+            index=models.Index(fields=['statement', 'proposal', 'stance'], name='position_cell_stance'),
         ),
     ]

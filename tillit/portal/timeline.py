@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from betankanden.queries import hand_over_years, reports_handed_over
 from forum.queries import dated_meetings, meeting_years, undated_meetings
 from remissvar.queries import dated_statements, dated_years, remisses_with_deadline
+from tillit.filtering import PortalForm
 
 UNDATED = "utan-datum"
 ENTRIES_PER_PAGE = 200
@@ -50,7 +51,7 @@ def years():
     return sorted(meeting_years() | hand_over_years() | dated_years())
 
 
-class TimelineForm(forms.Form):
+class TimelineForm(PortalForm):
     year = forms.ChoiceField(label=_("År"), required=False)
     kind = forms.MultipleChoiceField(
         label=_("Visa"), choices=KINDS, required=False, widget=forms.CheckboxSelectMultiple
