@@ -94,7 +94,7 @@ def row_queries(captured):
     return [
         query["sql"]
         for query in captured
-        if query["sql"].startswith("SELECT COUNT(*) FROM (SELECT")
+        if query["sql"].startswith(("SELECT COUNT(*) FROM (SELECT", 'SELECT COUNT(*) AS "__count"'))
         or re.match(r'SELECT (DISTINCT )?"\w+"\."id" AS "pk" FROM', query["sql"])
     ]
 
@@ -141,7 +141,7 @@ def main():
     ]
     for name, choice, url, indexes, scans, total in summary:
         lines.append(
-            f"| {name} | [{choice}]({url}) | {', '.join(indexes) or '–'} | "
+            f"| {name} | {choice}: `{url}` | {', '.join(indexes) or '–'} | "
             f"{', '.join(scans) or '–'} | {total:.1f} |"
         )
     lines += ["", "## The plans", ""]
