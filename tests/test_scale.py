@@ -49,3 +49,17 @@ def test_queries_stay_the_same_as_the_data_grows_and_pages_stay_small(client):
     }
     too_large = {kind: size for kind, (_s, _q, size) in large.items() if size > PAGE_BYTES}
     assert too_large == {}
+
+
+@pytest.mark.django_db
+def test_every_filter_and_sort_bench_explain_plans_finds_its_row_queries(client):
+    # bench/explain.py plans these queries on the benchmark's database; here,
+    # that each of its URLs answers and has a count or a page of keys to plan.
+    from bench.explain import list_urls, row_queries
+
+    generate(SMALL)
+    for _list, choice, url in list_urls():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        assert row_queries(queries.captured_queries), (choice, url)
