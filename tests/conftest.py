@@ -1,6 +1,7 @@
 """Shared fixtures: the real corpus, loaded once per test session, an admin
 client, and a server with the corpus for the browser tests."""
 
+import io
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     # Every test sees the whole corpus; each test's changes are rolled back.
     with django_db_blocker.unblock():
         call_command("loaddata", str(CORPUS), verbosity=0)
+        call_command("rebuild_search_index", verbosity=0, stdout=io.StringIO())
 
 
 @pytest.fixture(autouse=True)

@@ -354,3 +354,32 @@ def related_or_none(instance, field_name):
         return getattr(instance, field_name)
     except ObjectDoesNotExist:
         return None
+
+
+class SearchDocument(models.Model):
+    """
+    One searchable text of the site: a record, or one paragraph of a
+    statement. Written by tillit.search from what each app registers, never
+    by hand; the database keeps its search index beside it (see migration
+    0005: a weighted tsvector on PostgreSQL, an FTS5 table on SQLite).
+    """
+
+    kind = models.CharField("typ", max_length=30)
+    object_id = models.PositiveBigIntegerField("post")
+    # The paragraph's number in a statement; 0 for a whole record.
+    part = models.PositiveIntegerField("del", default=0)
+    title = models.CharField("rubrik", max_length=500)
+    text = models.TextField("text", blank=True)
+    url = models.CharField("adress", max_length=500)
+
+    class Meta:
+        verbose_name = "sökdokument"
+        verbose_name_plural = "sökdokument"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "part"], name="search_document_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}.{self.part}: {self.title}"

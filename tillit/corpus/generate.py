@@ -26,6 +26,9 @@ from itertools import count, islice
 from django.apps import apps
 from django.db import connection, transaction
 
+from tillit.search.documents import REGISTRY
+from tillit.search.index import remove as remove_from_index
+
 # A generated row, by model: the lookup that is true for it. Models without
 # an entry (addressees) are never generated.
 GENERATED_LOOKUPS = {
@@ -94,6 +97,11 @@ def generated_counts():
 def delete_generated():
     """Remove every generated row, children first, without loading them."""
     with transaction.atomic():
+        # Their search documents first, while the rows that say which are there.
+        for kind, registration in REGISTRY.items():
+            label = registration.model._meta.label_lower
+            if label in DELETE_ORDER:
+                remove_from_index(kind, generated_rows(label).values("pk"))
         for label in DELETE_ORDER:
             model = apps.get_model(label)
             ids = generated_rows(label).values("pk")

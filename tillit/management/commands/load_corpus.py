@@ -45,4 +45,6 @@ class Command(BaseCommand):
             self.stdout.write(f"Skulle läsa in {count} objekt från {path}.")
             return
         call_command("loaddata", str(path), verbosity=0)
+        # Fixtures are saved raw, past the signals that index an edit.
+        call_command("rebuild_search_index", verbosity=0, stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS(f"{count} objekt inlästa från {path}."))
