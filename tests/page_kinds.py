@@ -72,6 +72,9 @@ PAGE_KINDS = [
     ("source-official", "/kallor/forum-tillit/", 200),
     ("source-news", "/kallor/altinget-det-ska-bli-mer-tillit-i-staten/", 200),
     ("timeline", "/tidslinje/", 200),
+    ("search-empty", "/sok/", 200),
+    ("search", "/sok/?q=statsbidragen", 200),
+    ("search-nothing", "/sok/?q=qwzxq", 200),
     ("accessibility", "/tillganglighet/", 200),
     ("not-found", "/forum/finns-inte/", 404),
 ]

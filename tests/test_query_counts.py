@@ -54,6 +54,9 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/en/remissvar/positioner/", 6),
         ("/om/", 0),
         ("/remisser/", 3),
+        # The count of each kind of hit, then the page of hits with snippets.
+        ("/sok/?q=statsbidragen", 2),
+        ("/sok/?q=policylabb&kind=paragraph&page=1", 2),
         # The years (five DISTINCT queries), the count and the page of the
         # year's entries (UNION ALL), then the records on the page, one query
         # for each kind of record on it (meetings, reports, remisses, statements).

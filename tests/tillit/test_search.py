@@ -105,3 +105,50 @@ def test_removing_generated_data_takes_its_documents_out_of_the_index():
                  stdout=io.StringIO())  # fmt: skip
     assert SearchDocument.objects.count() == real
     assert search("statsbidragen").total > 0
+
+
+def test_the_search_page_ranks_marks_and_counts_per_kind(client):
+    response = client.get("/sok/", {"q": "statsbidragen"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "<mark>statsbidrag</mark>" in page
+    assert "träffar för ”statsbidragen”" in page
+    facets = {key: count for key, _label, count in response.context["results"].facet_list}
+    assert facets == response.context["results"].facets
+    assert "?q=statsbidragen&amp;kind=proposal" in page
+
+
+def test_a_facet_narrows_and_a_statement_hit_links_to_its_paragraph(client):
+    response = client.get("/sok/", {"q": "policylabb", "kind": "paragraph"})
+    hits = response.context["results"].hits
+    assert hits
+    assert all(hit.kind == "paragraph" and "#stycke-" in hit.url for hit in hits)
+
+
+def test_the_english_search_links_to_english_pages(client):
+    response = client.get("/en/sok/", {"q": "statsbidragen"})
+    assert response.status_code == 200
+    assert all(hit.url.startswith("/en/") for hit in response.context["results"].hits)
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [({"q": "x" * 201}, 400), ({"q": "policylabb", "kind": "nonsense"}, 400),
+     ({"q": "policylabb", "page": "99"}, 404), ({"q": "policylabb", "page": "abc"}, 404)],
+)  # fmt: skip
+def test_bad_search_input_gets_a_4xx(client, query, status):
+    response = client.get("/sok/", query)
+    assert response.status_code == status
+
+
+def test_nothing_found_says_so_and_echoes_the_query_escaped(client):
+    page = client.get("/sok/", {"q": "<script>qwzxq</script>"}).content.decode()
+    assert "Inget hittades för ”&lt;script&gt;qwzxq&lt;/script&gt;”." in page
+    assert "<script>qwzxq" not in page
+
+
+def test_every_page_has_the_search_box(client):
+    for url in ("/", "/forum/", "/en/remissvar/"):
+        page = client.get(url).content.decode()
+        assert 'role="search"' in page
+        assert 'name="q" id="site-search-q"' in page

@@ -21,4 +21,5 @@ urlpatterns = [
     path("om/", views.AboutView.as_view(), name="about"),
     path("tillganglighet/", views.AccessibilityView.as_view(), name="accessibility"),
     path("tidslinje/", views.TimelineView.as_view(), name="timeline"),
+    path("sok/", views.SearchView.as_view(), name="search"),
 ]

@@ -1,8 +1,9 @@
 """Pages that gather from several apps: home, sources, organisations, people, timeline."""
 
 from django.conf import settings
+from django.core.paginator import InvalidPage
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -18,6 +19,7 @@ from tillit.models import Organisation, Person, Source
 from tillit.pages import BreadcrumbsMixin, paginate, preview
 from tillit.portal import timeline
 from tillit.portal.filters import OrganisationFilter, PersonFilter
+from tillit.portal.search import SearchForm, search_page
 
 # The source of what the home page says about the delegation (who set it up,
 # and when). A named constant, so that the template holds no corpus slug.
@@ -227,3 +229,36 @@ class TimelineView(BreadcrumbsMixin, QueryFormMixin, TemplateView):
             query.pop("page", None)
             links.append((label, f"?{query.urlencode()}", value == current))
         return links
+
+
+class SearchView(BreadcrumbsMixin, QueryFormMixin, TemplateView):
+    """Everything at once, ranked: meetings, people, organisations, reports, proposals, statements."""
+
+    template_name = "portal/search.html"
+    form_class = SearchForm
+    not_filters = NOT_FILTERS | {"q"}
+
+    def get_breadcrumbs(self):
+        return [(_("Sök"), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not (self.form.is_bound and self.query_is_valid()):
+            return context
+        text = self.form.cleaned_data["q"]
+        if not text:
+            return context
+        try:
+            results, page = search_page(
+                text, self.form.cleaned_data["kind"], self.request.GET.get("page") or 1
+            )
+        except InvalidPage as error:
+            raise Http404(str(error)) from error
+        context.update(
+            query=text,
+            results=results,
+            page_obj=page,
+            paginator=page.paginator,
+            is_paginated=page.paginator.num_pages > 1,
+        )
+        return context
