@@ -4,12 +4,11 @@ import re
 
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from tillit.models import NaturalKeyQuerySet, Person, Source
+from tillit.models import NaturalKeyQuerySet, Person, Source, count_of
 
 SOU_NUMBER_PATTERN = r"^SOU [0-9]{4}:[0-9]{1,3}$"
 CHAPTER_PATTERN = r"^[0-9]{1,3}(\.[0-9]{1,3}){0,4}$"
@@ -26,17 +25,8 @@ class ReportQuerySet(models.QuerySet):
         return self.get(sou_number=sou_number)
 
     def with_proposal_count(self):
-        """Annotate ``proposal_count``, counted for the reports shown only (a subquery each)."""
-        proposals = (
-            Proposal.objects.filter(report=OuterRef("pk"))
-            .order_by()
-            .values("report")
-            .annotate(count=models.Count("pk"))
-            .values("count")
-        )
-        return self.annotate(
-            proposal_count=Coalesce(Subquery(proposals), 0, output_field=models.IntegerField())
-        )
+        """Annotate ``proposal_count``."""
+        return self.annotate(proposal_count=count_of(Proposal.objects.all(), "report"))
 
 
 class Report(models.Model):

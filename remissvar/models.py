@@ -5,8 +5,7 @@ them, and the position each statement takes on each proposal it addresses.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +16,7 @@ from tillit.models import (
     Organisation,
     Person,
     Source,
+    count_of,
     passage_error,
     related_or_none,
 )
@@ -34,22 +34,8 @@ class Stance(models.TextChoices):
 
 class RemissQuerySet(NaturalKeyQuerySet):
     def with_statement_count(self):
-        """
-        Annotate ``statement_count``: the answers given, the memorandum included.
-        A subquery for each remiss shown, not a join grouped over every statement:
-        a page of 25 remisses then counts theirs only, and the page's own
-        count needs no grouping.
-        """
-        answers = (
-            Statement.objects.filter(remiss=OuterRef("pk"))
-            .order_by()
-            .values("remiss")
-            .annotate(count=models.Count("pk"))
-            .values("count")
-        )
-        return self.annotate(
-            statement_count=Coalesce(Subquery(answers), 0, output_field=models.IntegerField())
-        )
+        """Annotate ``statement_count``: the answers given, the memorandum included."""
+        return self.annotate(statement_count=count_of(Statement.objects.all(), "remiss"))
 
 
 class Remiss(models.Model):

@@ -5,7 +5,8 @@ organisations and the people that appear in them, and the roles people held.
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -339,6 +340,23 @@ class Role(models.Model):
         return (self.person.slug, self.wording)
 
     natural_key.dependencies = ["tillit.person"]
+
+
+def count_of(related, field):
+    """
+    How many rows of ``related`` point by ``field`` at the row annotated: a
+    subquery for each row shown, not a join grouped over every related row,
+    so a page of 25 counts theirs only and the page's own count needs no
+    grouping. 0 where there are none.
+    """
+    counted = (
+        related.filter(**{field: OuterRef("pk")})
+        .order_by()
+        .values(field)
+        .annotate(count=models.Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(counted), 0, output_field=models.IntegerField())
 
 
 def passage_error(passage, text, what):
