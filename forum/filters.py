@@ -13,7 +13,7 @@ def year_choices():
 
 
 class MeetingFilter(PortalFilterSet):
-    q = text_filter(_("Sök i titel och sammanfattning"), "title", "summary", "audience")
+    q = text_filter(_("Sök i titel, sammanfattning och föredrag"), "meeting")
     # A ChoiceFilter, not a TypedChoiceFilter: only it offers the empty "Alla"
     # choice, without which any submit narrowed the list to the first year.
     year = django_filters.ChoiceFilter(label=_("År"), field_name="date__year", choices=year_choices)

@@ -19,7 +19,7 @@ def body_filter(field_name):
 
 
 class StatementFilter(PortalFilterSet):
-    q = text_filter(_("Sök i texten"), "text", "body__name")
+    q = text_filter(_("Sök i texten"), "paragraph")
     body = body_filter("body")
     body_kind = django_filters.ChoiceFilter(
         label=_("Typ av organ"), field_name="body__kind", choices=OrganisationKind.choices
@@ -45,7 +45,7 @@ class StatementFilter(PortalFilterSet):
 
 
 class PositionFilter(PortalFilterSet):
-    q = text_filter(_("Sök i citaten"), "passage", "proposal__short_title")
+    q = text_filter(_("Sök i citaten"), "position")
     report = ReportFilter(label=_("Betänkande"), field_name="proposal__report")
     proposal = ProposalFilter(label=_("Förslag"), field_name="proposal")
     chapter = django_filters.CharFilter(

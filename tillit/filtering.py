@@ -10,13 +10,16 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 from django.forms.renderers import Jinja2
 from django.http import HttpResponseRedirect
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_filters.views import FilterView
+
+from tillit.search.query import matching
 
 PAGE_SIZES = (10, 25, 50, 100)
 DEFAULT_PAGE_SIZE = 25
@@ -89,14 +92,16 @@ def ordering_filter(fields, labels):
     )
 
 
-def text_filter(label, *fields):
-    """A free-text filter that matches any of ``fields`` (case-insensitive)."""
+def text_filter(label, kind):
+    """
+    A list's own search field: the records whose search documents of
+    ``kind`` (tillit.search) hold every word, stemmed as the search page
+    stems them, so that a list and /sok/ agree.
+    """
 
     def search(queryset, name, value):
-        condition = Q()
-        for field in fields:
-            condition |= Q(**{f"{field}__icontains": value})
-        return queryset.filter(condition).distinct()
+        found = matching(value, kind, queryset.db)
+        return queryset if found is None else queryset.filter(pk__in=RawSQL(*found))
 
     return django_filters.CharFilter(
         label=label, method=search, max_length=MAX_QUERY_LENGTH, strip=True

@@ -152,3 +152,20 @@ def test_every_page_has_the_search_box(client):
         page = client.get(url).content.decode()
         assert 'role="search"' in page
         assert 'name="q" id="site-search-q"' in page
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "context_name"),
+    [
+        ("/remissvar/positioner/", "position", "position_list"),
+        ("/remissvar/", "paragraph", "statement_list"),
+        ("/forum/", "meeting", "meeting_list"),
+        ("/personer/", "person", "person_list"),
+        ("/organisationer/", "organisation", "organisation_list"),
+    ],
+)
+def test_a_lists_search_field_and_the_search_page_agree(client, url, kind, context_name):
+    for text in ("statsbidragen", "tillsynens", "Stockholms stad", '"lärande tillsyn"'):
+        listed = client.get(url, {"q": text, "per_page": 100}).context[context_name]
+        found = search(text, kinds=[kind], limit=1000)
+        assert {record.pk for record in listed} == {hit.object_id for hit in found.hits}, text

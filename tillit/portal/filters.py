@@ -18,7 +18,7 @@ def meeting_role_filter():
 
 
 class PersonFilter(PortalFilterSet):
-    q = text_filter(_("Sök på namn eller roll"), "name", "roles__title", "roles__wording")
+    q = text_filter(_("Sök på namn eller roll"), "person")
     organisation = OrganisationLookupFilter(
         label=_("Organisation"),
         field_name="roles__organisation",
@@ -43,7 +43,7 @@ class PersonFilter(PortalFilterSet):
 
 
 class OrganisationFilter(PortalFilterSet):
-    q = text_filter(_("Sök på namn"), "name", "abbreviation")
+    q = text_filter(_("Sök på namn"), "organisation")
     kind = django_filters.ChoiceFilter(label=_("Typ"), choices=OrganisationKind.choices)
     parent = OrganisationLookupFilter(
         label=_("Ingår i"), queryset=Organisation.objects.with_children()

@@ -79,6 +79,30 @@ def search(text, kinds=(), offset=0, limit=20, using="default"):
     return results
 
 
+def matching(text, kind, using="default"):
+    """
+    (sql, params) selecting the ids of the records of ``kind`` that have
+    every term of ``text``, for a list's own search field to filter by: the
+    same index and the same reading of the words as the search page. None
+    when the text has no term (stop words only): nothing to narrow by.
+    """
+    terms = parse(text)
+    if not terms:
+        return None
+    if connections[using].vendor == "postgresql":
+        expression, params = PostgresBackend(terms, using).tsquery(every=True)
+        return (
+            "SELECT object_id FROM tillit_searchdocument "
+            f"WHERE kind = %s AND vector @@ ({expression})",
+            [kind, *params],
+        )
+    return (
+        f"SELECT d.object_id FROM {FTS_TABLE} JOIN tillit_searchdocument AS d "
+        f"ON d.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s AND d.kind = %s",
+        [SqliteBackend(terms, using).match(every=True), kind],
+    )
+
+
 class PostgresBackend:
     def __init__(self, terms, using):
         self.terms, self.using = terms, using
