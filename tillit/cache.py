@@ -107,8 +107,8 @@ def connect_signals(apps):
     """Empty the page cache whenever a record of a content model is saved, deleted or relinked."""
     for label in CONTENT_APPS:
         for model in apps.get_app_config(label).get_models():
-            if model._meta.label == "tillit.SearchDocument":
-                continue  # written after the edit that emptied the cache already
+            if not getattr(model, "empties_page_cache", True):
+                continue
             post_save.connect(empty_page_cache, sender=model, dispatch_uid=f"pages-save-{model}")
             post_delete.connect(empty_page_cache, sender=model, dispatch_uid=f"pages-del-{model}")
             for field in model._meta.many_to_many:

@@ -390,6 +390,9 @@ class SearchDocument(models.Model):
     text = models.TextField("text", blank=True)
     url = models.CharField("adress", max_length=500)
 
+    # Written after the edit that emptied the page cache already (tillit.cache).
+    empties_page_cache = False
+
     class Meta:
         verbose_name = "sökdokument"
         verbose_name_plural = "sökdokument"

@@ -89,36 +89,29 @@ def clear(using="default"):
     SearchDocument.objects.using(using).all().delete()
 
 
-def rebuild(using="default", kinds=None):
+def rebuild(using="default"):
     """Every registered record's documents, from nothing. {kind: documents written}."""
     written = {}
     with transaction.atomic(using=using), translation.override(settings.LANGUAGE_CODE):
         clear(using)
         for kind, registration in REGISTRY.items():
-            if kinds and kind not in kinds:
-                continue
             records = registration.queryset(registration.model).using(using).order_by("pk")
             written[kind] = write(registration.documents(records.iterator(chunk_size=BATCH)), using)
     return written
 
 
-def _saved(sender, instance, raw=False, using="default", **kwargs):
-    # Fixtures (raw) are indexed by load_corpus's rebuild afterwards.
-    if raw:
-        return
-    for kind, registration in REGISTRY.items():
-        if registration.model is sender:
-            pk = instance.pk
-            transaction.on_commit(lambda kind=kind, pk=pk: reindex(kind, [pk], using), using=using)
-
-
-def _deleted(sender, instance, using="default", **kwargs):
-    for kind, registration in REGISTRY.items():
-        if registration.model is sender:
-            remove(kind, [instance.pk], using)
-
-
 def connect_signals(model, kind):
-    """Keep the index in step with every save and delete of ``model``."""
-    post_save.connect(_saved, sender=model, dispatch_uid=f"search-save-{kind}")
-    post_delete.connect(_deleted, sender=model, dispatch_uid=f"search-del-{kind}")
+    """Keep the index's documents of ``kind`` in step with every save and delete of ``model``."""
+
+    def saved(sender, instance, raw=False, using="default", **kwargs):
+        # Fixtures (raw) are indexed by load_corpus's rebuild afterwards.
+        if not raw:
+            pk = instance.pk
+            transaction.on_commit(lambda: reindex(kind, [pk], using), using=using)
+
+    def deleted(sender, instance, using="default", **kwargs):
+        remove(kind, [instance.pk], using)
+
+    # Held strongly: nothing else refers to these handlers.
+    post_save.connect(saved, sender=model, weak=False, dispatch_uid=f"search-save-{kind}")
+    post_delete.connect(deleted, sender=model, weak=False, dispatch_uid=f"search-del-{kind}")
