@@ -10,7 +10,8 @@ kind of bench/pages.py, the minimal view and a static file with wrk
 (16 connections, 10 s each). SQL queries and bytes per request come from
 bench/measure.py. Results go to bench/results.json and bench/results.md; on
 PostgreSQL, bench/explain.py writes the query plan of every list's filters
-and sorts to bench/explain.md.
+and sorts to bench/explain.md, and bench/search.py the time of 64 searches
+to bench/search.md.
 
 Compare ratios within one run: these machines are shared and noisy.
 """
@@ -153,6 +154,8 @@ def bench_database(name, config, args):
     if name == "postgresql":
         # The plan of every list's filters and sorts: bench/explain.md.
         run([sys.executable, "-m", "bench.explain"], env)
+        # The search page's queries: bench/search.md.
+        run([sys.executable, "-m", "bench.search"], env)
     log = open(BENCH / f"gunicorn-{name}.log", "w")  # noqa: SIM115 (open for the run)
     minimal_port = free_port()
     minimal = start("bench.minimal:application", minimal_port, env, log)

@@ -19,8 +19,9 @@ def proposal_documents(proposals):
 
 
 def register_documents():
-    register(Report, "report", _("Betänkande"), report_documents)
+    register(Report, "report", _("Betänkande"), report_documents, rank=10)
     register(
         Proposal, "proposal", _("Förslag"), proposal_documents,
-        lambda model: model.objects.select_related("report"),
+        lambda model: model.objects.select_related("report"), rank=20,
+        follows=[(Report, "report")],
     )  # fmt: skip

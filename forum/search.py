@@ -5,7 +5,7 @@ audience and the titles and descriptions of the talks given at it.
 
 from django.utils.translation import gettext_lazy as _
 
-from forum.models import Meeting
+from forum.models import Meeting, Participation
 from tillit.search.documents import Document, register
 
 
@@ -23,5 +23,6 @@ def meeting_documents(meetings):
 def register_documents():
     register(
         Meeting, "meeting", _("Möte"), meeting_documents,
-        lambda model: model.objects.prefetch_related("participations"),
+        lambda model: model.objects.prefetch_related("participations"), rank=30,
+        follows=[(Participation, "participations")],
     )  # fmt: skip

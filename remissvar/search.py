@@ -5,7 +5,9 @@ hit links to the paragraph), and each position by its quoted passage.
 
 from django.utils.translation import gettext_lazy as _
 
+from betankanden.models import Proposal
 from remissvar.models import Position, Statement
+from tillit.models import Organisation
 from tillit.search.documents import Document, register
 from tillit.text import numbered_paragraphs
 
@@ -31,9 +33,11 @@ def position_documents(positions):
 def register_documents():
     register(
         Statement, "paragraph", _("Remissvar"), paragraph_documents,
-        lambda model: model.objects.select_related("body"),
+        lambda model: model.objects.select_related("body"), rank=70,
+        follows=[(Organisation, "body")],
     )  # fmt: skip
     register(
         Position, "position", _("Ställningstagande"), position_documents,
-        lambda model: model.objects.select_related("statement__body", "proposal"),
+        lambda model: model.objects.select_related("statement__body", "proposal"), rank=60,
+        follows=[(Organisation, "statement__body"), (Proposal, "proposal")],
     )  # fmt: skip

@@ -63,3 +63,25 @@ def test_every_filter_and_sort_bench_explain_plans_finds_its_row_queries(client)
             response = client.get(url)
         assert response.status_code == 200, url
         assert row_queries(queries.captured_queries), (choice, url)
+
+
+@pytest.mark.django_db
+def test_the_search_benchmark_measures_its_queries_and_writes_a_table():
+    # bench/search.py times these on the benchmark's database; here, once
+    # each on the corpus: every query answers, and the table is written.
+    from bench.search import ISSUE_QUERIES, OTHER_QUERIES, markdown, measure
+
+    queries = [*ISSUE_QUERIES, *OTHER_QUERIES]
+    assert len(OTHER_QUERIES) == 50
+    rows = measure(queries, repeats=1)
+    # The corpus has too few hits for a fifth page; the generated data has them.
+    assert {row["status"] for row in rows if row["label"] != "page 5"} == {200}
+    first = {row["query"]: row["first"] for row in rows}
+    assert first["tillsynens"] == "report: SOU 2018:48 En lärande tillsyn"
+    assert {row["query"]: row["suggestion"] for row in rows}[
+        "vitesförelägande"
+    ] == "vitesföreläggande"
+    table = markdown({"date": "d", "machine": "m", "database": "db", "statements": 8,
+                      "positions": 63, "documents": 315, "repeats": 1, "goal_ms": 50,
+                      "rows": rows})  # fmt: skip
+    assert table.count("\n| `") == len(queries)

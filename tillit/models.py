@@ -404,3 +404,27 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.object_id}.{self.part}: {self.title}"
+
+
+class SearchWord(models.Model):
+    """
+    A word the search index holds, as written (case-folded) and as stemmed:
+    the vocabulary that a query's unknown or misspelt words are matched
+    against ("Menade du …?") and that a part of a compound finds its whole
+    compounds in (``bidrag`` in ``statsbidrag``). The database indexes its
+    trigrams (migration 0008: pg_trgm on PostgreSQL, an FTS5 trigram table
+    on SQLite). Words are added as documents are written; a word no
+    document uses any more stays until ``rebuild_search_index``.
+    """
+
+    word = models.CharField("ord", max_length=100, unique=True)
+    stem = models.CharField("ordstam", max_length=100, db_index=True)
+
+    empties_page_cache = False
+
+    class Meta:
+        verbose_name = "sökord"
+        verbose_name_plural = "sökord"
+
+    def __str__(self):
+        return self.word

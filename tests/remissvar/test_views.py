@@ -37,7 +37,8 @@ def test_hesitant_positions_answer_the_civil_servants_question(client):
         ("stance=supports_with_reservations", lambda p: p.stance == "supports_with_reservations"),
         ("date_from=2018-09-01", lambda p: p.statement.decision_date.isoformat() >= "2018-09-01"),
         ("date_to=2018-08-21", lambda p: p.statement.decision_date.isoformat() <= "2018-08-21"),
-        ("q=policylabb", lambda p: "policylabb" in (p.passage + p.proposal.short_title).lower()),
+        # "policylab" too: the search finds a spelling one letter off.
+        ("q=policylabb", lambda p: "policylab" in (p.passage + p.proposal.short_title).lower()),
     ],
 )
 def test_position_filters(client, query, check):

@@ -41,8 +41,9 @@ def search_page(text, kind, page_number):
     # page; the count comes with the first search, so page 1 asks once.
     number = Paginator(range(MAX_LISTED), HITS_PER_PAGE).validate_number(page_number)
     results = search(text, kinds=kinds, offset=(number - 1) * HITS_PER_PAGE, limit=HITS_PER_PAGE)
+    # Pages go as far as the hits are ranked (see tillit.search.query).
     pages = Paginator(
-        range(min(results.total, MAX_LISTED)), HITS_PER_PAGE, allow_empty_first_page=True
+        range(min(results.ranked, MAX_LISTED)), HITS_PER_PAGE, allow_empty_first_page=True
     )
     page = pages.page(number)
     labels = kind_labels()

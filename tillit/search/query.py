@@ -13,7 +13,9 @@ from django.db import connections
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from tillit.search import swedish
+from tillit.counting import Count
+from tillit.search import swedish, vocabulary
+from tillit.search.documents import kinds as document_kinds
 from tillit.search.index import FTS_TABLE
 
 # Longer queries are refused with a message, not cut.
@@ -27,6 +29,15 @@ SNIPPET_WORDS = 30
 class Term:
     text: str
     phrase: bool = False
+    # Words of the index this word also finds, as (word, stem): compounds
+    # it is part of and close spellings (tillit.search.vocabulary).
+    variants: tuple = ()
+    # The closest word the index has, where it has none like this one.
+    correction: str = ""
+
+    def stems(self):
+        """The stems this term matches on SQLite: its own, then its variants'."""
+        return [swedish.stemmed(self.text), *(stem for _, stem in self.variants)]
 
 
 def parse(text):
@@ -44,6 +55,26 @@ def parse(text):
     return terms
 
 
+def interpret(text, using="default"):
+    """parse(text), each word with what else it finds in the index's vocabulary."""
+    terms = []
+    for term in parse(text):
+        if not term.phrase:
+            reading = vocabulary.read(term.text, using)
+            term = Term(term.text, variants=reading.variants, correction=reading.correction)
+        terms.append(term)
+    return terms
+
+
+def suggestion(terms):
+    """The query again with each word the index lacks replaced by the closest it has; "" if none."""
+    if not any(term.correction for term in terms):
+        return ""
+    return " ".join(
+        f'"{term.text}"' if term.phrase else (term.correction or term.text) for term in terms
+    )
+
+
 @dataclass
 class Hit:
     kind: str
@@ -58,16 +89,40 @@ class Hit:
 @dataclass
 class Results:
     hits: list
+    # Hits of the kinds asked for: exact, or "about" where ``estimated``.
     total: int
     # {kind: hits of that kind}, before narrowing to one kind.
     facets: dict = field(default_factory=dict)
+    # The kinds whose count passed COUNT_LIMIT and is the planner's estimate.
+    estimated: frozenset = frozenset()
+    # How many of the hits are ranked, and can be paged through.
+    ranked: int = 0
     # True when no record had every term, and these have any of them.
     any_term: bool = False
+    # "Menade du …?": the query with its unknown words corrected, or "".
+    suggestion: str = ""
+
+
+# Counts are exact up to this many hits of a kind; above it, PostgreSQL's
+# planner estimates them (from the index's statistics) and the page says
+# "about". Counting every one of 300,000 matches of a common word takes
+# seconds; an estimate takes a millisecond.
+COUNT_LIMIT = 1000
+# Ranking reads each candidate's vector: it orders, of each kind, the newest
+# this many records that match (all of them where fewer do). A search
+# narrowed by more words or by kind ranks within what it narrows to.
+CANDIDATES_PER_KIND = 500
 
 
 def search(text, kinds=(), offset=0, limit=20, using="default"):
-    """The hits for ``text`` (see the module's doc), ``limit`` from ``offset``."""
-    terms = parse(text)
+    """
+    The hits for ``text`` (see the module's doc), ``limit`` from ``offset``,
+    in this order: hits whose title has the words as written, then those
+    whose title has a variant of them, then the rest; among equals, by
+    kind (a report before a paragraph that quotes it), then by relevance
+    (PostgreSQL's ts_rank_cd, SQLite's bm25), then by age (newest first).
+    """
+    terms = interpret(text, using)
     if not terms:
         return Results([], 0)
     backend = PostgresBackend if connections[using].vendor == "postgresql" else SqliteBackend
@@ -76,6 +131,7 @@ def search(text, kinds=(), offset=0, limit=20, using="default"):
     if not results.facets and len(terms) > 1:
         results = engine.results(kinds, offset, limit, every=False)
         results.any_term = True
+    results.suggestion = suggestion(terms)
     return results
 
 
@@ -86,7 +142,7 @@ def matching(text, kind, using="default"):
     same index and the same reading of the words as the search page. None
     when the text has no term (stop words only): nothing to narrow by.
     """
-    terms = parse(text)
+    terms = interpret(text, using)
     if not terms:
         return None
     if connections[using].vendor == "postgresql":
@@ -107,57 +163,136 @@ class PostgresBackend:
     def __init__(self, terms, using):
         self.terms, self.using = terms, using
 
-    def tsquery(self, every):
+    def tsquery(self, every, exact=False):
+        """
+        (SQL, params) of the query's tsquery: each term with its variants
+        unless ``exact``, all terms (``every``) or any of them.
+        """
         parts, params = [], []
         for term in self.terms:
-            function = "phraseto_tsquery" if term.phrase else "plainto_tsquery"
-            parts.append(f"{function}('swedish', %s)")
-            params.append(term.text)
-        return (" && " if every else " || ").join(parts), params
+            if term.phrase:
+                parts.append("phraseto_tsquery('swedish', %s)")
+                params.append(term.text)
+            elif term.variants and not exact:
+                # to_tsquery stems each word as the index did. Its syntax
+                # has operators; words of letters and digits hold none.
+                words = [term.text, *(word for word, _ in term.variants)]
+                parts.append("to_tsquery('swedish', %s)")
+                params.append(
+                    " | ".join(" <-> ".join(re.findall(r"[^\W_]+", word)) for word in words)
+                )
+            else:
+                parts.append("plainto_tsquery('swedish', %s)")
+                params.append(term.text)
+        return "(" + (" && " if every else " || ").join(parts) + ")", params
 
     def results(self, kinds, offset, limit, every):
-        expression, params = self.tsquery(every)
-        query = f"WITH query AS (SELECT {expression} AS q) "
-        narrowed = " AND d.kind = ANY(%s)" if kinds else ""
+        # The tsquery is written out in each part rather than read from a
+        # CTE: the planner must see it to choose, kind by kind, between the
+        # kind's GIN index (few matches) and walking the newest records
+        # until enough match (many), and to estimate a count.
+        query, params = self.tsquery(every)
+        exact, exact_params = self.tsquery(every, exact=True)
+        newest = "ORDER BY d.object_id DESC, d.part DESC LIMIT %s"
+        matches = f"FROM tillit_searchdocument AS d WHERE d.kind = %s AND d.vector @@ {query}"
+        registered = document_kinds()
         with connections[self.using].cursor() as cursor:
             cursor.execute(
-                f"{query}SELECT d.kind, COUNT(*) FROM tillit_searchdocument AS d, query "
-                "WHERE d.vector @@ query.q GROUP BY d.kind",
-                params,
+                " UNION ALL ".join(
+                    f"SELECT %s, (SELECT count(*) FROM (SELECT 1 {matches} {newest}) AS capped)"
+                    for _ in registered
+                ),
+                [value for kind in registered for value in (kind, kind, *params, COUNT_LIMIT + 1)],
             )
-            facets = dict(cursor.fetchall())
-            # ts_headline is slow: only for the rows of the page.
-            cursor.execute(
-                f"{query}SELECT kind, object_id, part, title, url, "
-                "ts_headline('swedish', text, (SELECT q FROM query), %s) FROM ("
-                "SELECT d.id, d.kind, d.object_id, d.part, d.title, d.url, d.text, "
-                "ts_rank_cd(d.vector, query.q) AS rank FROM tillit_searchdocument AS d, query "
-                f"WHERE d.vector @@ query.q{narrowed} ORDER BY rank DESC, d.id LIMIT %s OFFSET %s"
-                ") AS page ORDER BY rank DESC, id",
-                [
-                    *params,
-                    f"StartSel={START}, StopSel={STOP}, MaxWords={SNIPPET_WORDS}, MinWords=12, "
-                    'MaxFragments=2, FragmentDelimiter=" … "',
-                    *([list(kinds)] if kinds else []), limit, offset,
-                ],
-            )  # fmt: skip
-            hits = [
-                Hit(kind, object_id, part, title, url, "", marked(headline))
-                for kind, object_id, part, title, url, headline in cursor.fetchall()
-            ]
-        total = sum(count for kind, count in facets.items() if not kinds or kind in kinds)
-        return Results(hits, total, facets)
+            capped = {kind: Count(count) for kind, count in cursor.fetchall()}
+            over = [kind for kind in registered if capped[kind] > COUNT_LIMIT]
+            if over:
+                # tillit_row_estimate() plans the query written out with the
+                # tsquery as a literal (format's %L quotes it) and returns
+                # the planner's rows.
+                cursor.execute(
+                    " UNION ALL ".join(
+                        "SELECT %s, tillit_row_estimate(format("
+                        "'SELECT 1 FROM tillit_searchdocument WHERE kind = %%L "
+                        f"AND vector @@ %%L::tsquery', %s::text, ({query})::text))"
+                        for _ in over
+                    ),
+                    [value for kind in over for value in (kind, kind, *params)],
+                )
+                # Never fewer than were counted.
+                for kind, estimate in cursor.fetchall():
+                    capped[kind] = Count.estimate(max(estimate, COUNT_LIMIT + 1))
+            facets = {kind: count for kind, count in capped.items() if count}
+            shown = [kind for kind in registered if kind in facets and (not kinds or kind in kinds)]
+            hits = []
+            if shown:
+                candidates = " UNION ALL ".join(f"(SELECT d.id {matches} {newest})" for _ in shown)
+                title = "ts_filter(d.vector, '{a}')"
+                cursor.execute(
+                    f"WITH candidates AS ({candidates}) "
+                    "SELECT kind, object_id, part, title, url, "
+                    f"ts_headline('swedish', text, {query}, %s) FROM ("
+                    "SELECT d.*, "
+                    f"CASE WHEN {title} @@ {exact} THEN 0 WHEN {title} @@ {query} THEN 1 ELSE 2 END "
+                    "AS tier, array_position(%s::text[], d.kind::text) AS kind_rank, "
+                    f"ts_rank_cd(d.vector, {query}, 1) AS relevance "
+                    "FROM tillit_searchdocument AS d JOIN candidates AS c ON c.id = d.id "
+                    "ORDER BY tier, kind_rank, relevance DESC, d.object_id DESC, d.part "
+                    "LIMIT %s OFFSET %s"
+                    ") AS page ORDER BY tier, kind_rank, relevance DESC, object_id DESC, part",
+                    [
+                        *(v for kind in shown for v in (kind, *params, CANDIDATES_PER_KIND)),
+                        *params, HEADLINE_OPTIONS,
+                        *exact_params, *params, registered, *params, limit, offset,
+                    ],
+                )  # fmt: skip
+                hits = [
+                    Hit(kind, object_id, part, title, url, "", marked(headline))
+                    for kind, object_id, part, title, url, headline in cursor.fetchall()
+                ]
+        return _results(hits, facets, shown)
+
+
+# ts_headline is slow: it runs on the rows of the page only.
+HEADLINE_OPTIONS = (
+    f"StartSel={START}, StopSel={STOP}, MaxWords={SNIPPET_WORDS}, MinWords=12, "
+    'MaxFragments=2, FragmentDelimiter=" … "'
+)
+
+
+def _results(hits, facets, shown):
+    """Results of ``hits``, with ``facets`` ({kind: Count}) and the kinds ``shown``."""
+    estimated = frozenset(kind for kind in shown if facets[kind].approximate)
+    total = Count(sum(facets[kind] for kind in shown))
+    return Results(
+        hits,
+        total=Count.estimate(total) if estimated else total,
+        facets=facets,
+        estimated=estimated,
+        ranked=sum(min(facets[kind], CANDIDATES_PER_KIND) for kind in shown),
+    )
 
 
 class SqliteBackend:
+    """
+    FTS5 counts every match exactly (the embedded database serves smaller
+    archives) and ranks the same candidates as PostgreSQL: of each kind,
+    the newest CANDIDATES_PER_KIND that match.
+    """
+
     def __init__(self, terms, using):
         self.terms, self.using = terms, using
 
-    def match(self, every):
-        # Every term quoted: FTS5's operators (AND, NEAR, *, ^, :) stay words.
-        # Stems come from \w+ and hold no quote.
-        quoted = ['"' + swedish.stemmed(term.text) + '"' for term in self.terms]
-        return (" AND " if every else " OR ").join(quoted)
+    def match(self, every, exact=False):
+        """The FTS5 query: each term with its variants unless ``exact``, all terms or any."""
+        parts = []
+        for term in self.terms:
+            stems = [swedish.stemmed(term.text)] if exact or term.phrase else term.stems()
+            # Every stem quoted: FTS5's operators (AND, NEAR, *, ^, :) stay
+            # words. Stems come from \w+ and hold no quote.
+            quoted = [f'"{stem}"' for stem in stems]
+            parts.append(quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})")
+        return "(" + (" AND " if every else " OR ").join(parts) + ")"
 
     def results(self, kinds, offset, limit, every):
         match = self.match(every)
@@ -165,24 +300,39 @@ class SqliteBackend:
             f"FROM {FTS_TABLE} JOIN tillit_searchdocument AS d ON d.id = {FTS_TABLE}.rowid "
             f"WHERE {FTS_TABLE} MATCH %s"
         )
+        registered = document_kinds()
         with connections[self.using].cursor() as cursor:
             cursor.execute(f"SELECT d.kind, COUNT(*) {joined} GROUP BY d.kind", [match])
-            facets = dict(cursor.fetchall())
-            narrowed, params = "", [match]
-            if kinds:
-                narrowed = f" AND d.kind IN ({', '.join(['%s'] * len(kinds))})"
-                params += list(kinds)
-            cursor.execute(
-                f"SELECT d.kind, d.object_id, d.part, d.title, d.url, d.text {joined}{narrowed} "
-                f"ORDER BY bm25({FTS_TABLE}, 4.0, 1.0), d.id LIMIT %s OFFSET %s",
-                [*params, limit, offset],
-            )
-            hits = [Hit(*row) for row in cursor.fetchall()]
-        stems = {swedish.stem(word) for term in self.terms for word in term.text.split()}
+            facets = {kind: Count(count) for kind, count in cursor.fetchall()}
+            shown = [kind for kind in registered if kind in facets and (not kinds or kind in kinds)]
+            hits = []
+            if shown:
+                candidates = " UNION ALL ".join(
+                    f"SELECT * FROM (SELECT d.id {joined} AND d.kind = %s "
+                    "ORDER BY d.object_id DESC, d.part DESC LIMIT %s)"
+                    for _ in shown
+                )
+                title_has = f"d.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
+                kind_rank = " ".join(f"WHEN %s THEN {i}" for i, _ in enumerate(registered))
+                cursor.execute(
+                    f"WITH candidates AS ({candidates}) "
+                    f"SELECT d.kind, d.object_id, d.part, d.title, d.url, d.text {joined} "
+                    "AND d.id IN (SELECT id FROM candidates) "
+                    f"ORDER BY CASE WHEN {title_has} THEN 0 WHEN {title_has} THEN 1 ELSE 2 END, "
+                    f"CASE d.kind {kind_rank} END, bm25({FTS_TABLE}, 4.0, 1.0), "
+                    "d.object_id DESC, d.part LIMIT %s OFFSET %s",
+                    [
+                        *(v for kind in shown for v in (match, kind, CANDIDATES_PER_KIND)),
+                        match,
+                        "title : " + self.match(every, exact=True), "title : " + match,
+                        *registered, limit, offset,
+                    ],
+                )  # fmt: skip
+                hits = [Hit(*row) for row in cursor.fetchall()]
+        stems = {stem for term in self.terms for stem in term.stems() for stem in stem.split()}
         for hit in hits:
             hit.snippet = snippet(hit.text, stems)
-        total = sum(count for kind, count in facets.items() if not kinds or kind in kinds)
-        return Results(hits, total, facets)
+        return _results(hits, facets, shown)
 
 
 def snippet(text, stems, size=SNIPPET_WORDS):

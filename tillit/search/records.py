@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from tillit.models import Organisation, Person
+from tillit.models import Organisation, Person, Role
 from tillit.search.documents import Document, register
 
 
@@ -23,9 +23,11 @@ def organisation_documents(organisations):
 def register_documents():
     register(
         Person, "person", _("Person"), person_documents,
-        lambda model: model.objects.prefetch_related("roles__organisation"),
+        lambda model: model.objects.prefetch_related("roles__organisation"), rank=50,
+        follows=[(Role, "roles"), (Organisation, "roles__organisation")],
     )  # fmt: skip
     register(
         Organisation, "organisation", _("Organisation"), organisation_documents,
-        lambda model: model.objects.select_related("parent"),
+        lambda model: model.objects.select_related("parent"), rank=40,
+        follows=[(Organisation, "parent")],
     )  # fmt: skip

@@ -6,8 +6,9 @@ organisations, 2,000 people, 5,000 meetings, 300 reports, 200 remisses,
 100,000 statements and 1,000,000 positions beside the real corpus; the
 numbers scale with ``--statements``. The same ``--seed`` gives the same data.
 Generated rows are marked and never reach the corpus fixture or its export
-(see tillit/corpus/generate.py). ``--replace`` removes earlier generated rows
-first; without it the command refuses to add a second set.
+(see tillit/corpus/generate.py), and are searchable: the search index is
+rebuilt at the end. ``--replace`` removes earlier generated rows first;
+without it the command refuses to add a second set.
 """
 
 from django.apps import apps
@@ -22,7 +23,16 @@ from tillit.corpus.generate import (
     Plan,
     delete_generated,
     generated_counts,
+    generated_rows,
 )
+from tillit.models import SearchDocument
+from tillit.search.index import rebuild as rebuild_search_index
+
+
+def generated_data_is_indexed():
+    """Whether the newest generated statement has its paragraphs in the search index."""
+    newest = generated_rows("remissvar.statement").order_by("-pk").values_list("pk", flat=True)
+    return SearchDocument.objects.filter(kind="paragraph", object_id__in=newest[:1]).exists()
 
 
 class Command(BaseCommand):
@@ -63,6 +73,9 @@ class Command(BaseCommand):
         if reuse:
             if counts["remissvar.statement"] == statements:
                 self.stdout.write(f"Genererade data med {statements} remissvar finns redan.")
+                if not generated_data_is_indexed():
+                    self.stdout.write("Bygger sökindexet …")
+                    rebuild_search_index()
                 return
             replace = True
         if existing and not replace:
@@ -93,7 +106,11 @@ class Command(BaseCommand):
                 bar.set_description(label)
 
             Generator(plan, seed=seed, progress=progress).run()
-        # Bulk inserts send no signals: empty the page cache here.
+        # Bulk inserts send no signals: index the new rows and empty the page
+        # cache here. The index is rebuilt whole (its vocabulary, too), which
+        # at 100,000 statements takes minutes rather than seconds.
+        self.stdout.write("Bygger sökindexet …")
+        rebuild_search_index()
         caches[PAGES].clear()
         counts = generated_counts()
         self.stdout.write(
