@@ -68,4 +68,7 @@ def page_urls():
         ("position-list-deep", f"/remissvar/positioner/?page={last_page(Position.objects.all())}"),
         ("timeline", "/tidslinje/"),
         ("source-list", "/kallor/"),
+        # Two words most documents have: the broadest search, counts estimated.
+        ("search", "/sok/?q=tillitsbaserad+styrning"),
+        ("search-narrowed", "/sok/?q=vitesf%C3%B6rel%C3%A4gande&kind=paragraph&page=2"),
     ]

@@ -9,7 +9,7 @@ A kind registered later needs its index here too: tests/tillit/test_search.py
 checks that every registered kind has one.
 
 The vector's statistics target is raised so that the planner's estimates
-(the counts above COUNT_LIMIT, and the choice of plan) know more words.
+(the estimated counts, and the choice of plan) know more words.
 """
 
 from django.db import migrations

@@ -52,7 +52,8 @@ def parse(text):
         for part in swedish.words(word):
             if part not in swedish.STOP_WORDS:
                 terms.append(Term(part))
-    return terms
+    # A word said twice asks for nothing more.
+    return list(dict.fromkeys(terms))
 
 
 def interpret(text, using="default"):
@@ -93,25 +94,26 @@ class Results:
     total: int
     # {kind: hits of that kind}, before narrowing to one kind.
     facets: dict = field(default_factory=dict)
-    # The kinds whose count passed COUNT_LIMIT and is the planner's estimate.
+    # The kinds whose count reached CANDIDATES_PER_KIND and is the planner's estimate.
     estimated: frozenset = frozenset()
-    # How many of the hits are ranked, and can be paged through.
+    # How many of the hits are ranked, and can be paged through: of each
+    # kind, the newest ``ranked_per_kind`` (CANDIDATES_PER_KIND).
     ranked: int = 0
+    ranked_per_kind: int = 0
     # True when no record had every term, and these have any of them.
     any_term: bool = False
     # "Menade du …?": the query with its unknown words corrected, or "".
     suggestion: str = ""
 
 
-# Counts are exact up to this many hits of a kind; above it, PostgreSQL's
-# planner estimates them (from the index's statistics) and the page says
-# "about". Counting every one of 300,000 matches of a common word takes
-# seconds; an estimate takes a millisecond.
-COUNT_LIMIT = 1000
 # Ranking reads each candidate's vector: it orders, of each kind, the newest
 # this many records that match (all of them where fewer do). A search
-# narrowed by more words or by kind ranks within what it narrows to.
-CANDIDATES_PER_KIND = 500
+# narrowed by more words ranks within what it narrows to. On PostgreSQL the
+# count of a kind is exact below this; from it up, the planner estimates it
+# (from the index's statistics) and the page says "about": counting every
+# one of 300,000 matches of a common word takes seconds, an estimate a
+# millisecond.
+CANDIDATES_PER_KIND = 200
 
 
 def search(text, kinds=(), offset=0, limit=20, using="default"):
@@ -187,29 +189,58 @@ class PostgresBackend:
         return "(" + (" && " if every else " || ").join(parts) + ")", params
 
     def results(self, kinds, offset, limit, every):
-        # The tsquery is written out in each part rather than read from a
-        # CTE: the planner must see it to choose, kind by kind, between the
-        # kind's GIN index (few matches) and walking the newest records
-        # until enough match (many), and to estimate a count.
+        # One statement: each kind's candidates (its newest matches, at most
+        # CANDIDATES_PER_KIND), their count per kind, and the page of them
+        # ranked. The tsquery is written out in each kind's part rather than
+        # read from a CTE: the planner must see it to choose between the
+        # kind's GIN index (few matches) and walking its newest records
+        # until enough match (many).
         query, params = self.tsquery(every)
         exact, exact_params = self.tsquery(every, exact=True)
-        newest = "ORDER BY d.object_id DESC, d.part DESC LIMIT %s"
-        matches = f"FROM tillit_searchdocument AS d WHERE d.kind = %s AND d.vector @@ {query}"
         registered = document_kinds()
+        asked = [kind for kind in registered if not kinds or kind in kinds]
+        candidates = " UNION ALL ".join(
+            f"(SELECT d.id, d.kind FROM tillit_searchdocument AS d WHERE d.kind = %s "
+            f"AND d.vector @@ {query} ORDER BY d.object_id DESC, d.part DESC LIMIT %s)"
+            for _ in registered
+        )
+        title = "ts_filter(d.vector, '{a}')"
         with connections[self.using].cursor() as cursor:
             cursor.execute(
-                " UNION ALL ".join(
-                    f"SELECT %s, (SELECT count(*) FROM (SELECT 1 {matches} {newest}) AS capped)"
-                    for _ in registered
-                ),
-                [value for kind in registered for value in (kind, kind, *params, COUNT_LIMIT + 1)],
-            )
-            capped = {kind: Count(count) for kind, count in cursor.fetchall()}
-            over = [kind for kind in registered if capped[kind] > COUNT_LIMIT]
+                f"WITH candidates AS MATERIALIZED ({candidates}), page AS ("
+                "SELECT d.kind, d.object_id, d.part, d.title, d.url, d.text, "
+                f"CASE WHEN {title} @@ {exact} THEN 0 WHEN {title} @@ {query} THEN 1 ELSE 2 END "
+                "AS tier, array_position(%s::text[], d.kind::text) AS kind_rank, "
+                f"ts_rank_cd(d.vector, {query}, 1) AS relevance "
+                "FROM tillit_searchdocument AS d JOIN candidates AS c ON c.id = d.id "
+                "WHERE d.kind = ANY(%s) "
+                "ORDER BY tier, kind_rank, relevance DESC, d.object_id DESC, d.part "
+                "LIMIT %s OFFSET %s) "
+                "SELECT 0 AS section, kind::text, count(*) AS found, NULL::bigint AS object_id, "
+                "NULL::integer AS part, NULL AS title, NULL AS url, NULL AS headline, "
+                "NULL::integer AS tier, NULL::integer AS kind_rank, NULL::real AS relevance "
+                "FROM candidates GROUP BY kind "
+                "UNION ALL SELECT 1, kind::text, NULL, object_id, part, title, url, "
+                # ts_headline is slow: for the rows of the page only.
+                f"ts_headline('swedish', text, {query}, %s), tier, kind_rank, relevance "
+                "FROM page ORDER BY section, tier, kind_rank, relevance DESC, object_id DESC, part",
+                [
+                    *(v for kind in registered for v in (kind, *params, CANDIDATES_PER_KIND)),
+                    *exact_params, *params, registered, *params, asked, limit, offset,
+                    *params, HEADLINE_OPTIONS,
+                ],
+            )  # fmt: skip
+            facets, hits = {}, []
+            for section, kind, found, object_id, part, title, url, headline, *_ in cursor:
+                if section == 0:
+                    facets[kind] = Count(found)
+                else:
+                    hits.append(Hit(kind, object_id, part, title, url, "", marked(headline)))
+            over = [kind for kind in registered if facets.get(kind, 0) >= CANDIDATES_PER_KIND]
             if over:
-                # tillit_row_estimate() plans the query written out with the
-                # tsquery as a literal (format's %L quotes it) and returns
-                # the planner's rows.
+                # More than were read: the planner's estimate. tillit_row_estimate()
+                # plans the query written out with the tsquery as a literal
+                # (format's %L quotes it) and returns the planner's rows.
                 cursor.execute(
                     " UNION ALL ".join(
                         "SELECT %s, tillit_row_estimate(format("
@@ -219,37 +250,10 @@ class PostgresBackend:
                     ),
                     [value for kind in over for value in (kind, kind, *params)],
                 )
-                # Never fewer than were counted.
                 for kind, estimate in cursor.fetchall():
-                    capped[kind] = Count.estimate(max(estimate, COUNT_LIMIT + 1))
-            facets = {kind: count for kind, count in capped.items() if count}
-            shown = [kind for kind in registered if kind in facets and (not kinds or kind in kinds)]
-            hits = []
-            if shown:
-                candidates = " UNION ALL ".join(f"(SELECT d.id {matches} {newest})" for _ in shown)
-                title = "ts_filter(d.vector, '{a}')"
-                cursor.execute(
-                    f"WITH candidates AS ({candidates}) "
-                    "SELECT kind, object_id, part, title, url, "
-                    f"ts_headline('swedish', text, {query}, %s) FROM ("
-                    "SELECT d.*, "
-                    f"CASE WHEN {title} @@ {exact} THEN 0 WHEN {title} @@ {query} THEN 1 ELSE 2 END "
-                    "AS tier, array_position(%s::text[], d.kind::text) AS kind_rank, "
-                    f"ts_rank_cd(d.vector, {query}, 1) AS relevance "
-                    "FROM tillit_searchdocument AS d JOIN candidates AS c ON c.id = d.id "
-                    "ORDER BY tier, kind_rank, relevance DESC, d.object_id DESC, d.part "
-                    "LIMIT %s OFFSET %s"
-                    ") AS page ORDER BY tier, kind_rank, relevance DESC, object_id DESC, part",
-                    [
-                        *(v for kind in shown for v in (kind, *params, CANDIDATES_PER_KIND)),
-                        *params, HEADLINE_OPTIONS,
-                        *exact_params, *params, registered, *params, limit, offset,
-                    ],
-                )  # fmt: skip
-                hits = [
-                    Hit(kind, object_id, part, title, url, "", marked(headline))
-                    for kind, object_id, part, title, url, headline in cursor.fetchall()
-                ]
+                    # Never fewer than were read.
+                    facets[kind] = Count.estimate(max(estimate, CANDIDATES_PER_KIND))
+        shown = [kind for kind in asked if kind in facets]
         return _results(hits, facets, shown)
 
 
@@ -270,14 +274,16 @@ def _results(hits, facets, shown):
         facets=facets,
         estimated=estimated,
         ranked=sum(min(facets[kind], CANDIDATES_PER_KIND) for kind in shown),
+        ranked_per_kind=CANDIDATES_PER_KIND,
     )
 
 
 class SqliteBackend:
     """
     FTS5 counts every match exactly (the embedded database serves smaller
-    archives) and ranks the same candidates as PostgreSQL: of each kind,
-    the newest CANDIDATES_PER_KIND that match.
+    archives; its counts read postings, not rows) and ranks the same
+    candidates as PostgreSQL: of each kind, the newest CANDIDATES_PER_KIND
+    that match.
     """
 
     def __init__(self, terms, using):
@@ -295,44 +301,51 @@ class SqliteBackend:
         return "(" + (" AND " if every else " OR ").join(parts) + ")"
 
     def results(self, kinds, offset, limit, every):
+        # One statement, as on PostgreSQL: the count of every kind's
+        # matches, then the page of the candidates ranked.
         match = self.match(every)
         joined = (
             f"FROM {FTS_TABLE} JOIN tillit_searchdocument AS d ON d.id = {FTS_TABLE}.rowid "
             f"WHERE {FTS_TABLE} MATCH %s"
         )
         registered = document_kinds()
+        asked = [kind for kind in registered if not kinds or kind in kinds]
+        candidates = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT d.id {joined} AND d.kind = %s "
+            "ORDER BY d.object_id DESC, d.part DESC LIMIT %s)"
+            for _ in asked
+        )
+        title_has = f"d.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
+        kind_rank = " ".join(f"WHEN %s THEN {i}" for i, _ in enumerate(registered))
         with connections[self.using].cursor() as cursor:
-            cursor.execute(f"SELECT d.kind, COUNT(*) {joined} GROUP BY d.kind", [match])
-            facets = {kind: Count(count) for kind, count in cursor.fetchall()}
-            shown = [kind for kind in registered if kind in facets and (not kinds or kind in kinds)]
-            hits = []
-            if shown:
-                candidates = " UNION ALL ".join(
-                    f"SELECT * FROM (SELECT d.id {joined} AND d.kind = %s "
-                    "ORDER BY d.object_id DESC, d.part DESC LIMIT %s)"
-                    for _ in shown
-                )
-                title_has = f"d.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
-                kind_rank = " ".join(f"WHEN %s THEN {i}" for i, _ in enumerate(registered))
-                cursor.execute(
-                    f"WITH candidates AS ({candidates}) "
-                    f"SELECT d.kind, d.object_id, d.part, d.title, d.url, d.text {joined} "
-                    "AND d.id IN (SELECT id FROM candidates) "
-                    f"ORDER BY CASE WHEN {title_has} THEN 0 WHEN {title_has} THEN 1 ELSE 2 END, "
-                    f"CASE d.kind {kind_rank} END, bm25({FTS_TABLE}, 4.0, 1.0), "
-                    "d.object_id DESC, d.part LIMIT %s OFFSET %s",
-                    [
-                        *(v for kind in shown for v in (match, kind, CANDIDATES_PER_KIND)),
-                        match,
-                        "title : " + self.match(every, exact=True), "title : " + match,
-                        *registered, limit, offset,
-                    ],
-                )  # fmt: skip
-                hits = [Hit(*row) for row in cursor.fetchall()]
+            cursor.execute(
+                f"WITH candidates AS ({candidates}) "
+                "SELECT 0 AS section, d.kind, COUNT(*), NULL, NULL, NULL, NULL, NULL, "
+                f"NULL AS tier, NULL AS kind_rank, NULL AS relevance {joined} GROUP BY d.kind "
+                "UNION ALL SELECT * FROM ("
+                "SELECT 1, d.kind, NULL, d.object_id, d.part, d.title, d.url, d.text, "
+                f"CASE WHEN {title_has} THEN 0 WHEN {title_has} THEN 1 ELSE 2 END, "
+                f"CASE d.kind {kind_rank} END, bm25({FTS_TABLE}, 4.0, 1.0) {joined} "
+                "AND d.id IN (SELECT id FROM candidates) "
+                "ORDER BY 9, 10, 11, d.object_id DESC, d.part LIMIT %s OFFSET %s) "
+                "ORDER BY 1, 9, 10, 11, 4 DESC, 5",
+                [
+                    *(v for kind in asked for v in (match, kind, CANDIDATES_PER_KIND)),
+                    match,
+                    "title : " + self.match(every, exact=True), "title : " + match,
+                    *registered, match, limit, offset,
+                ],
+            )  # fmt: skip
+            facets, hits = {}, []
+            for section, kind, found, *row, _tier, _rank, _relevance in cursor.fetchall():
+                if section == 0:
+                    facets[kind] = Count(found)
+                else:
+                    hits.append(Hit(kind, *row))
         stems = {stem for term in self.terms for stem in term.stems() for stem in stem.split()}
         for hit in hits:
             hit.snippet = snippet(hit.text, stems)
-        return _results(hits, facets, shown)
+        return _results(hits, facets, [kind for kind in asked if kind in facets])
 
 
 def snippet(text, stems, size=SNIPPET_WORDS):

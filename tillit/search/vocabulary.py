@@ -80,7 +80,7 @@ def read(word, using="default"):
     )
     correction = ""
     # A word found inside compounds is a word of the index, not a misspelling.
-    if not known and not compounds and len(word) >= CORRECTABLE_LENGTH:
+    if not known and not compounds and _is_correctable(word):
         correction = next((candidate for score, candidate, _ in scored if score >= SUGGESTION), "")
     variants, stems = [], {stem}
     for score, candidate, candidate_stem in scored:
@@ -95,10 +95,16 @@ def read(word, using="default"):
     return Reading(word, tuple(variants), correction)
 
 
+def _is_correctable(word):
+    # A number close to another is another number ("2018", "2019"); the
+    # vocabulary keeps no numbers.
+    return len(word) >= CORRECTABLE_LENGTH and not any(char.isdigit() for char in word)
+
+
 def _candidates(word, stem, using):
     """(word, stem) of the vocabulary's words that might matter to ``word``: at most a few hundred."""
-    fuzzy = len(word) >= CORRECTABLE_LENGTH
-    compound = len(word) >= COMPOUND_LENGTH
+    fuzzy = _is_correctable(word)
+    compound = len(word) >= COMPOUND_LENGTH and fuzzy
     with connections[using].cursor() as cursor:
         if connections[using].vendor == "postgresql":
             parts, params = ["SELECT word, stem FROM tillit_searchword WHERE stem = %s"], [stem]
