@@ -23,7 +23,11 @@ STATEMENTS = 600
 
 def generate(*args):
     out = io.StringIO()
-    call_command("generate_corpus", "--statements", str(STATEMENTS), *args, "-v", "0", stdout=out)
+    # The search index is another test's concern (tests/tillit/test_search.py).
+    call_command(
+        "generate_corpus", "--statements", str(STATEMENTS), "--no-index", *args, "-v", "0",
+        stdout=out,
+    )  # fmt: skip
     return out.getvalue()
 
 

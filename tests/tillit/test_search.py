@@ -112,6 +112,13 @@ def test_generated_data_is_indexed_and_removing_it_takes_its_documents_out():
     delete_generated()
     assert SearchDocument.objects.count() == real
     assert search("statsbidragen").total > 0
+    # --no-index leaves the index to a rebuild.
+    call_command("generate_corpus", "--statements", "30", "--no-index", "-v", "0",
+                 stdout=io.StringIO())  # fmt: skip
+    assert SearchDocument.objects.count() == real
+    call_command("generate_corpus", "--statements", "30", "--reuse", "-v", "0",
+                 stdout=io.StringIO())  # fmt: skip
+    assert SearchDocument.objects.count() == generated
 
 
 def test_the_search_page_ranks_marks_and_counts_per_kind(client):

@@ -302,38 +302,43 @@ class SqliteBackend:
 
     def results(self, kinds, offset, limit, every):
         # One statement, as on PostgreSQL: the count of every kind's
-        # matches, then the page of the candidates ranked.
+        # matches, then the page of the candidates ranked. The full-text
+        # index must drive: SQLite would otherwise walk a kind's documents in
+        # order and ask FTS5 about each (seconds for a phrase), so the
+        # matches are read once, from FTS5, into a materialized table.
         match = self.match(every)
-        joined = (
-            f"FROM {FTS_TABLE} JOIN tillit_searchdocument AS d ON d.id = {FTS_TABLE}.rowid "
-            f"WHERE {FTS_TABLE} MATCH %s"
-        )
         registered = document_kinds()
         asked = [kind for kind in registered if not kinds or kind in kinds]
         candidates = " UNION ALL ".join(
-            f"SELECT * FROM (SELECT d.id {joined} AND d.kind = %s "
-            "ORDER BY d.object_id DESC, d.part DESC LIMIT %s)"
+            "SELECT * FROM (SELECT id FROM matched WHERE kind = %s "
+            "ORDER BY object_id DESC, part DESC LIMIT %s)"
             for _ in asked
         )
-        title_has = f"d.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
+        title_has = f"m.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
         kind_rank = " ".join(f"WHEN %s THEN {i}" for i, _ in enumerate(registered))
         with connections[self.using].cursor() as cursor:
             cursor.execute(
-                f"WITH candidates AS ({candidates}) "
-                "SELECT 0 AS section, d.kind, COUNT(*), NULL, NULL, NULL, NULL, NULL, "
-                f"NULL AS tier, NULL AS kind_rank, NULL AS relevance {joined} GROUP BY d.kind "
+                "WITH found AS MATERIALIZED ("
+                f"SELECT rowid AS id, bm25({FTS_TABLE}, 4.0, 1.0) AS relevance FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH %s), "
+                "matched AS MATERIALIZED (SELECT d.id, d.kind, d.object_id, d.part, f.relevance "
+                "FROM found AS f JOIN tillit_searchdocument AS d ON d.id = f.id), "
+                f"candidates AS ({candidates}) "
+                "SELECT 0 AS section, kind, COUNT(*), NULL, NULL, NULL, NULL, NULL, "
+                "NULL AS tier, NULL AS kind_rank, NULL AS relevance FROM matched GROUP BY kind "
                 "UNION ALL SELECT * FROM ("
-                "SELECT 1, d.kind, NULL, d.object_id, d.part, d.title, d.url, d.text, "
+                "SELECT 1, m.kind, NULL, m.object_id, m.part, d.title, d.url, d.text, "
                 f"CASE WHEN {title_has} THEN 0 WHEN {title_has} THEN 1 ELSE 2 END, "
-                f"CASE d.kind {kind_rank} END, bm25({FTS_TABLE}, 4.0, 1.0) {joined} "
-                "AND d.id IN (SELECT id FROM candidates) "
-                "ORDER BY 9, 10, 11, d.object_id DESC, d.part LIMIT %s OFFSET %s) "
+                f"CASE m.kind {kind_rank} END, m.relevance "
+                "FROM matched AS m JOIN tillit_searchdocument AS d ON d.id = m.id "
+                "WHERE m.id IN (SELECT id FROM candidates) "
+                "ORDER BY 9, 10, 11, m.object_id DESC, m.part LIMIT %s OFFSET %s) "
                 "ORDER BY 1, 9, 10, 11, 4 DESC, 5",
                 [
-                    *(v for kind in asked for v in (match, kind, CANDIDATES_PER_KIND)),
                     match,
+                    *(v for kind in asked for v in (kind, CANDIDATES_PER_KIND)),
                     "title : " + self.match(every, exact=True), "title : " + match,
-                    *registered, match, limit, offset,
+                    *registered, limit, offset,
                 ],
             )  # fmt: skip
             facets, hits = {}, []

@@ -7,7 +7,7 @@ organisations, 2,000 people, 5,000 meetings, 300 reports, 200 remisses,
 numbers scale with ``--statements``. The same ``--seed`` gives the same data.
 Generated rows are marked and never reach the corpus fixture or its export
 (see tillit/corpus/generate.py), and are searchable: the search index is
-rebuilt at the end. ``--replace`` removes earlier generated rows first;
+rebuilt at the end (``--no-index`` leaves that to ``rebuild_search_index``). ``--replace`` removes earlier generated rows first;
 without it the command refuses to add a second set.
 """
 
@@ -61,10 +61,15 @@ class Command(BaseCommand):
             "ersätt annars.",
         )
         parser.add_argument(
+            "--no-index",
+            action="store_true",
+            help="Bygg inte om sökindexet (gör det senare med rebuild_search_index).",
+        )
+        parser.add_argument(
             "--dry-run", action="store_true", help="Säg vad som skulle göras, men ändra ingenting."
         )
 
-    def handle(self, *args, statements, seed, replace, reuse, dry_run, **options):
+    def handle(self, *args, statements, seed, replace, reuse, no_index, dry_run, **options):
         if statements < 1:
             raise CommandError("--statements måste vara minst 1.")
         plan = Plan(statements)
@@ -73,7 +78,7 @@ class Command(BaseCommand):
         if reuse:
             if counts["remissvar.statement"] == statements:
                 self.stdout.write(f"Genererade data med {statements} remissvar finns redan.")
-                if not generated_data_is_indexed():
+                if not no_index and not generated_data_is_indexed():
                     self.stdout.write("Bygger sökindexet …")
                     rebuild_search_index()
                 return
@@ -109,8 +114,9 @@ class Command(BaseCommand):
         # Bulk inserts send no signals: index the new rows and empty the page
         # cache here. The index is rebuilt whole (its vocabulary, too), which
         # at 100,000 statements takes minutes rather than seconds.
-        self.stdout.write("Bygger sökindexet …")
-        rebuild_search_index()
+        if not no_index:
+            self.stdout.write("Bygger sökindexet …")
+            rebuild_search_index()
         caches[PAGES].clear()
         counts = generated_counts()
         self.stdout.write(
