@@ -107,13 +107,16 @@ class Results:
 
 
 # Ranking reads each candidate's vector: it orders, of each kind, the newest
-# this many records that match (all of them where fewer do). A search
+# this many records that match (all of them where fewer do): five pages of
+# each kind. Where the planner misjudges a word as common, it walks a kind's
+# newest records until this many match: 100 keeps that walk under 30 ms at
+# 100,000 statements (200 took up to 60 ms; bench/search.md). A search
 # narrowed by more words ranks within what it narrows to. On PostgreSQL the
 # count of a kind is exact below this; from it up, the planner estimates it
 # (from the index's statistics) and the page says "about": counting every
 # one of 300,000 matches of a common word takes seconds, an estimate a
 # millisecond.
-CANDIDATES_PER_KIND = 200
+CANDIDATES_PER_KIND = 100
 
 
 def search(text, kinds=(), offset=0, limit=20, using="default"):
