@@ -308,6 +308,10 @@ def test_editing_a_talk_rewrites_its_meeting(django_capture_on_commit_callbacks)
         participation.talk_title = "Om zebrafinkar i förvaltningen"
         participation.save()
     assert [hit.object_id for hit in search("zebrafinkar").hits] == [participation.meeting_id]
+    # Taking the talk away takes its words out of the meeting's document.
+    with django_capture_on_commit_callbacks(execute=True):
+        participation.delete()
+    assert search("zebrafinkar").total == 0
 
 
 def test_large_counts_are_estimates_and_pages_go_as_far_as_is_ranked(client, monkeypatch):

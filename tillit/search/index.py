@@ -12,7 +12,7 @@ from itertools import islice
 
 from django.conf import settings
 from django.db import connections, transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils import translation
 
 from tillit.models import SearchDocument, SearchWord
@@ -176,29 +176,37 @@ def connect_signals(model, kind, follows=()):
     post_save.connect(saved, sender=model, weak=False, dispatch_uid=f"search-save-{kind}")
     post_delete.connect(deleted, sender=model, weak=False, dispatch_uid=f"search-del-{kind}")
     for other, path in follows:
-        handler = _follower(model, kind, path)
+        saved_other, deleting_other = _followers(model, kind, path)
         uid = f"search-{kind}-follows-{other._meta.label_lower}-{path}"
-        post_save.connect(handler, sender=other, weak=False, dispatch_uid=f"{uid}-save")
-        post_delete.connect(handler, sender=other, weak=False, dispatch_uid=f"{uid}-del")
+        post_save.connect(saved_other, sender=other, weak=False, dispatch_uid=f"{uid}-save")
+        pre_delete.connect(deleting_other, sender=other, weak=False, dispatch_uid=f"{uid}-del")
 
 
-def _follower(model, kind, path):
-    """A handler that rewrites the documents of the records of ``model`` reaching the edited one by ``path``."""
+def _followers(model, kind, path):
+    """
+    Handlers for a save and a delete of a followed record: each rewrites,
+    after the commit, the documents of the records of ``model`` that reach
+    it by ``path``. A delete finds them first, while the link is there.
+    """
 
-    def edited(sender, instance, raw=False, using="default", **kwargs):
-        if raw:
-            return
-        pk = instance.pk
+    def records(pk, using):
+        return list(
+            model._default_manager.using(using).filter(**{path: pk}).values_list("pk", flat=True)
+        )
 
-        def rewrite():
-            ids = list(
-                model._default_manager.using(using)
-                .filter(**{path: pk})
-                .values_list("pk", flat=True)
-            )
-            if ids:
-                reindex(kind, ids, using)
+    def rewrite(ids, using):
+        if ids:
+            reindex(kind, ids, using)
 
-        transaction.on_commit(rewrite, using=using)
+    def saved(sender, instance, raw=False, using="default", **kwargs):
+        if not raw:
+            pk = instance.pk
+            transaction.on_commit(lambda: rewrite(records(pk, using), using), using=using)
 
-    return edited
+    def deleting(sender, instance, using="default", **kwargs):
+        ids = records(instance.pk, using)
+        # Records deleted with it (a cascade) are gone by then: reindex() of
+        # a missing record only removes its documents.
+        transaction.on_commit(lambda: rewrite(ids, using), using=using)
+
+    return saved, deleting
