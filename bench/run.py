@@ -10,8 +10,9 @@ kind of bench/pages.py, the minimal view and a static file with wrk
 (16 connections, 10 s each). SQL queries and bytes per request come from
 bench/measure.py. Results go to bench/results.json and bench/results.md; on
 PostgreSQL, bench/explain.py writes the query plan of every list's filters
-and sorts to bench/explain.md, and bench/search.py the time of 64 searches
-to bench/search.md.
+and sorts to bench/explain.md, bench/search.py the time of 64 searches to
+bench/search.md, and bench/exports.py the memory of the exports to
+bench/exports.md.
 
 Compare ratios within one run: these machines are shared and noisy.
 """
@@ -156,6 +157,8 @@ def bench_database(name, config, args):
         run([sys.executable, "-m", "bench.explain"], env)
         # The search page's queries: bench/search.md.
         run([sys.executable, "-m", "bench.search"], env)
+        # Memory of the lists' CSV and Excel exports: bench/exports.md.
+        run([sys.executable, "-m", "bench.exports"], env)
     log = open(BENCH / f"gunicorn-{name}.log", "w")  # noqa: SIM115 (open for the run)
     minimal_port = free_port()
     minimal = start("bench.minimal:application", minimal_port, env, log)

@@ -2,14 +2,18 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from forum.exports import MEETING_COLUMNS
 from forum.filters import MeetingFilter
 from forum.models import Meeting
+from tillit.exports import ExportMixin
 from tillit.filtering import FilteredListView
 from tillit.pages import BreadcrumbsMixin
 
 
-class MeetingListView(BreadcrumbsMixin, FilteredListView):
+class MeetingListView(BreadcrumbsMixin, ExportMixin, FilteredListView):
     filterset_class = MeetingFilter
+    export_columns = MEETING_COLUMNS
+    export_name = "moten"
     queryset = Meeting.objects.chronological().select_related("theme")
 
     def get_breadcrumbs(self):

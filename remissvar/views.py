@@ -4,11 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from remissvar.compare import diff_html, positions_side_by_side, similarity
+from remissvar.exports import POSITION_COLUMNS, STATEMENT_COLUMNS
 from remissvar.filters import PositionFilter, StatementFilter
 from remissvar.forms import CompareForm, MatrixForm
 from remissvar.matrix import StanceMatrix, legend
 from remissvar.models import Position, Remiss, Statement, StatementKind
 from remissvar.rollup import rollup
+from tillit.exports import ExportMixin
 from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.models import Organisation
 from tillit.pages import BreadcrumbsMixin, paginate
@@ -68,8 +70,10 @@ class RemissDetailView(BreadcrumbsMixin, DetailView):
         return context
 
 
-class StatementListView(BreadcrumbsMixin, FilteredListView):
+class StatementListView(BreadcrumbsMixin, ExportMixin, FilteredListView):
     filterset_class = StatementFilter
+    export_columns = STATEMENT_COLUMNS
+    export_name = "remissvar"
     # Not the texts: the list shows none, and sorting 100,000 rows of 6 KB
     # each is what made it slow.
     # Newest decision first, the undated last, the order of an index
@@ -109,8 +113,18 @@ class StatementDetailView(BreadcrumbsMixin, DetailView):
         return context
 
 
-class PositionListView(BreadcrumbsMixin, FilteredListView):
+class PositionListView(BreadcrumbsMixin, ExportMixin, FilteredListView):
     filterset_class = PositionFilter
+    export_columns = POSITION_COLUMNS
+    export_name = "stallningstaganden"
+
+    def get_export_queryset(self, queryset):
+        # The statements' texts (6 KB each) are for the page's paragraph
+        # links; the export links to the statement and needs none of them.
+        return queryset.defer(
+            "statement__text", "statement__overall_summary", "statement__adoption_passage"
+        )
+
     queryset = (
         Position.objects.with_stance_rank()
         .select_related("statement__body", "statement__remiss", "proposal__report")

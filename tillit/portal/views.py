@@ -13,11 +13,13 @@ from django.views.generic import DetailView, ListView, TemplateView
 from betankanden import queries as betankanden_queries
 from forum import queries as forum_queries
 from remissvar import queries as remissvar_queries
+from tillit.exports import ExportMixin
 from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.glossary import TERMS
 from tillit.models import Organisation, Person, Source
 from tillit.pages import BreadcrumbsMixin, paginate, preview
 from tillit.portal import timeline
+from tillit.portal.exports import ORGANISATION_COLUMNS, PERSON_COLUMNS
 from tillit.portal.filters import OrganisationFilter, PersonFilter
 from tillit.portal.search import SearchForm, search_page
 
@@ -102,8 +104,10 @@ class SourceDetailView(BreadcrumbsMixin, DetailView):
         return context
 
 
-class OrganisationListView(BreadcrumbsMixin, FilteredListView):
+class OrganisationListView(BreadcrumbsMixin, ExportMixin, FilteredListView):
     filterset_class = OrganisationFilter
+    export_columns = ORGANISATION_COLUMNS
+    export_name = "organisationer"
     queryset = Organisation.objects.select_related("parent").order_by("name")
 
     def get_breadcrumbs(self):
@@ -159,8 +163,10 @@ class OrganisationDetailView(BreadcrumbsMixin, DetailView):
         return context
 
 
-class PersonListView(BreadcrumbsMixin, FilteredListView):
+class PersonListView(BreadcrumbsMixin, ExportMixin, FilteredListView):
     filterset_class = PersonFilter
+    export_columns = PERSON_COLUMNS
+    export_name = "personer"
     queryset = Person.objects.prefetch_related("roles__organisation").order_by("name")
 
     def get_breadcrumbs(self):
