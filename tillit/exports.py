@@ -36,6 +36,11 @@ CHUNK = 2000
 MAX_ROWS = 200_000
 
 
+def swedish_number(number):
+    """1000000 as Swedish writes it in plain text: "1 000 000"."""
+    return f"{number:,}".replace(",", "\u00a0")
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of an export: a stable name (never translated) and how a record gives its value."""
@@ -138,9 +143,10 @@ class ExportMixin:
             )
         rows = estimated_count(filterset.qs)
         if rows > MAX_ROWS:
+            about = "cirka " if rows.approximate else ""
             return HttpResponseBadRequest(
-                f"Listan har {'cirka ' if rows.approximate else ''}{rows} rader; en nedladdning "
-                f"rymmer högst {MAX_ROWS}. Avgränsa med filtren.".encode(),
+                f"Listan har {about}{swedish_number(rows)} rader; en nedladdning rymmer högst "
+                f"{swedish_number(MAX_ROWS)}. Avgränsa med filtren.".encode(),
                 content_type="text/plain; charset=utf-8",
             )
         records = self.get_export_queryset(filterset.qs).iterator(chunk_size=CHUNK)

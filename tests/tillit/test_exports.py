@@ -137,5 +137,9 @@ def test_a_list_longer_than_a_download_may_be_is_refused_with_a_message(client, 
     monkeypatch.setattr(exports, "MAX_ROWS", 3)
     response = client.get("/remissvar/positioner/?format=csv")
     assert response.status_code == 400
-    assert "Avgränsa med filtren" in response.content.decode()
+    assert response.content.decode() == (
+        f"Listan har {Position.objects.count()} rader; en nedladdning rymmer högst 3. "
+        "Avgränsa med filtren."
+    )
+    assert exports.swedish_number(1_000_000) == "1\u00a0000\u00a0000"
     assert client.get("/remissvar/?format=csv&body=farsta-stadsdelsnamnd").status_code == 200
