@@ -112,6 +112,11 @@ def export_response(format_, columns, records, name):
     )
 
 
+def refused(message):
+    """A 400 whose body says, in plain text, why there is no download."""
+    return HttpResponseBadRequest(message.encode(), content_type="text/plain; charset=utf-8")
+
+
 class ExportMixin:
     """
     For a FilteredListView: ``?format=csv`` or ``?format=xlsx`` downloads
@@ -128,26 +133,19 @@ class ExportMixin:
         if format_ is None:
             return super().get(request, *args, **kwargs)
         if format_ not in FORMATS:
-            return HttpResponseBadRequest(
-                f"Okänt format {format_!r}: välj csv eller xlsx.".encode(),
-                content_type="text/plain; charset=utf-8",
-            )
+            return refused(f"Okänt format {format_!r}: välj csv eller xlsx.")
         filterset = self.get_filterset(self.get_filterset_class())
         if filterset.is_bound and not filterset.is_valid():
             errors = "; ".join(
                 f"{name}: {' '.join(messages)}" for name, messages in filterset.errors.items()
             )
-            return HttpResponseBadRequest(
-                f"Filtret kunde inte användas: {errors}".encode(),
-                content_type="text/plain; charset=utf-8",
-            )
+            return refused(f"Filtret kunde inte användas: {errors}")
         rows = estimated_count(filterset.qs)
         if rows > MAX_ROWS:
             about = "cirka " if rows.approximate else ""
-            return HttpResponseBadRequest(
+            return refused(
                 f"Listan har {about}{swedish_number(rows)} rader; en nedladdning rymmer högst "
-                f"{swedish_number(MAX_ROWS)}. Avgränsa med filtren.".encode(),
-                content_type="text/plain; charset=utf-8",
+                f"{swedish_number(MAX_ROWS)}. Avgränsa med filtren."
             )
         records = self.get_export_queryset(filterset.qs).iterator(chunk_size=CHUNK)
         return export_response(format_, self.export_columns, records, self.export_name)
