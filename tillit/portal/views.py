@@ -28,6 +28,18 @@ from tillit.portal.search import SearchForm, search_page
 HOME_INTRO_SOURCE = "altinget-det-ska-bli-mer-tillit-i-staten"
 
 
+class RobotsView(TemplateView):
+    """robots.txt: everything but the admin may be crawled; the sitemap says what there is."""
+
+    template_name = "robots.txt"
+    content_type = "text/plain; charset=utf-8"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sitemap_url"] = self.request.build_absolute_uri(reverse("sitemap"))
+        return context
+
+
 def health(request):
     """For the container's health check: the app answers and reaches its database."""
     with connection.cursor() as cursor:
