@@ -1,10 +1,13 @@
 from django.urls import path
 
 from forum import views
+from forum.feeds import MeetingFeed
 
 app_name = "forum"
 
 urlpatterns = [
     path("", views.MeetingListView.as_view(), name="meeting-list"),
+    # Before the meeting pattern, which would otherwise take "feed" as a slug.
+    path("feed/", MeetingFeed(), name="meeting-feed"),
     path("<slug:slug>/", views.MeetingDetailView.as_view(), name="meeting-detail"),
 ]

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from remissvar import views
+from remissvar.feeds import StatementFeed
 
 app_name = "remissvar"
 
@@ -12,5 +13,6 @@ urlpatterns = [
     path("remissvar/jamfor/", views.StatementCompareView.as_view(), name="statement-compare"),
     # Before the statement pattern, which would otherwise take "positioner" as a slug.
     path("remissvar/positioner/", views.PositionListView.as_view(), name="position-list"),
+    path("remissvar/feed/", StatementFeed(), name="statement-feed"),
     path("remissvar/<slug:slug>/", views.StatementDetailView.as_view(), name="statement-detail"),
 ]

@@ -1,6 +1,6 @@
 """Questions about dates that stay cheap on large tables."""
 
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 from django.db.models import Exists, Max, Min
 
@@ -34,3 +34,8 @@ def years_with(queryset, *fields):
         found = queryset.model._default_manager.order_by().values(**probes)[:1].get()
         years |= {int(name.rsplit("_", 1)[1]) for name, exists in found.items() if exists}
     return years
+
+
+def at_midnight(day):
+    """A date as the start of its day in UTC, for formats that want a time (Atom's updated)."""
+    return datetime.combine(day, time(), tzinfo=UTC) if day else None

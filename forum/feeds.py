@@ -1,0 +1,34 @@
+"""The meetings as an Atom feed (/forum/feed/), the newest date first."""
+
+from django.contrib.syndication.views import Feed
+from django.db.models import F
+from django.urls import reverse_lazy
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from forum.models import Meeting
+from tillit.dates import at_midnight
+
+ENTRIES = 50
+
+
+class MeetingFeed(Feed):
+    feed_type = Atom1Feed
+    title = _("Forum Tillit: möten")
+    subtitle = _("Tillitsdelegationens möten, det senaste först.")
+    link = reverse_lazy("forum:meeting-list")
+
+    def items(self):
+        return Meeting.objects.order_by(F("date").desc(nulls_last=True), "-pk")[:ENTRIES]
+
+    def item_title(self, meeting):
+        return meeting.title
+
+    def item_description(self, meeting):
+        return meeting.summary
+
+    def item_pubdate(self, meeting):
+        return at_midnight(meeting.date)
+
+    def item_updateddate(self, meeting):
+        return at_midnight(meeting.date)
