@@ -1,19 +1,15 @@
 """The meetings as an Atom feed (/forum/feed/), the newest date first."""
 
-from django.contrib.syndication.views import Feed
 from django.db.models import F
 from django.urls import reverse_lazy
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from forum.models import Meeting
-from tillit.dates import at_midnight
-
-ENTRIES = 50
+from tillit.feeds import ENTRIES, DatedAtomFeed
 
 
-class MeetingFeed(Feed):
-    feed_type = Atom1Feed
+class MeetingFeed(DatedAtomFeed):
+    date_field = "date"
     title = _("Forum Tillit: möten")
     subtitle = _("Tillitsdelegationens möten, det senaste först.")
     link = reverse_lazy("forum:meeting-list")
@@ -26,9 +22,3 @@ class MeetingFeed(Feed):
 
     def item_description(self, meeting):
         return meeting.summary
-
-    def item_pubdate(self, meeting):
-        return at_midnight(meeting.date)
-
-    def item_updateddate(self, meeting):
-        return at_midnight(meeting.date)

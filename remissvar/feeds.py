@@ -1,19 +1,15 @@
 """The statements as an Atom feed (/remissvar/feed/), the newest decision first."""
 
-from django.contrib.syndication.views import Feed
 from django.db.models import F
 from django.urls import reverse_lazy
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from remissvar.models import Statement
-from tillit.dates import at_midnight
-
-ENTRIES = 50
+from tillit.feeds import ENTRIES, DatedAtomFeed
 
 
-class StatementFeed(Feed):
-    feed_type = Atom1Feed
+class StatementFeed(DatedAtomFeed):
+    date_field = "decision_date"
     title = _("Remissvar")
     subtitle = _("Remissvaren i kunskapsbanken, det senast beslutade först.")
     link = reverse_lazy("remissvar:statement-list")
@@ -30,9 +26,3 @@ class StatementFeed(Feed):
 
     def item_description(self, statement):
         return statement.overall_summary
-
-    def item_pubdate(self, statement):
-        return at_midnight(statement.decision_date)
-
-    def item_updateddate(self, statement):
-        return at_midnight(statement.decision_date)
