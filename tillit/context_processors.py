@@ -3,13 +3,16 @@
 from django.conf import settings
 from django.urls import translate_url
 
+from tillit.site import absolute_url
+
 
 def site(request):
     path = request.get_full_path()
     return {
-        "canonical_url": request.build_absolute_uri(request.path),
+        "canonical_url": absolute_url(request.path, request),
         "language_links": [
-            {"code": code, "name": name, "url": translate_url(path, code)}
+            {"code": code, "name": name, "url": url, "absolute_url": absolute_url(url, request)}
             for code, name in settings.LANGUAGES
+            for url in [translate_url(path, code)]
         ],
     }

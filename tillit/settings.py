@@ -176,6 +176,10 @@ STORAGES = {
 # Where readers report accessibility problems (shown in the accessibility statement).
 TILLIT_CONTACT_EMAIL = os.environ.get("TILLIT_CONTACT_EMAIL", "")
 
+# The portal's public origin (https://kunskapsbank.example.se) for every
+# absolute link: canonical, citations, calendars, the API (tillit/site.py).
+TILLIT_SITE_URL = os.environ.get("TILLIT_SITE_URL", "")
+
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_PROXY_SSL_HEADER = (

@@ -22,6 +22,7 @@ from tillit.portal import timeline
 from tillit.portal.exports import ORGANISATION_COLUMNS, PERSON_COLUMNS
 from tillit.portal.filters import OrganisationFilter, PersonFilter
 from tillit.portal.search import SearchForm, search_page
+from tillit.site import absolute_url
 
 # The source of what the home page says about the delegation (who set it up,
 # and when). A named constant, so that the template holds no corpus slug.
@@ -36,7 +37,7 @@ class RobotsView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["sitemap_url"] = self.request.build_absolute_uri(reverse("sitemap"))
+        context["sitemap_url"] = absolute_url(reverse("sitemap"), self.request)
         return context
 
 

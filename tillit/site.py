@@ -1,0 +1,25 @@
+"""
+The portal's own address, for the links that must be absolute: the canonical
+link, JSON-LD, citations, calendars, the API's links between resources.
+
+``TILLIT_SITE_URL`` (https://kunskapsbank.example.se) names the origin that
+readers should cite and search engines index, whatever Host header a request
+came with. Without it (a developer's machine, a trial run) the request's own
+origin is used.
+"""
+
+from django.conf import settings
+
+
+def site_origin(request=None):
+    """The origin without a trailing slash: the setting, else the request's."""
+    if settings.TILLIT_SITE_URL:
+        return settings.TILLIT_SITE_URL.rstrip("/")
+    if request is None:
+        return ""
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def absolute_url(path, request=None):
+    """``path`` (from ``reverse`` or ``get_absolute_url``) as a full URL."""
+    return site_origin(request) + path
