@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from betankanden.forms import ProposalFilter, ReportFilter
 from betankanden.models import CHAPTER_PATTERN
+from remissvar.forms import RemissFilter
 from remissvar.models import Position, Stance, Statement
 from tillit.filtering import PortalFilterSet, date_filter, ordering_filter, text_filter
 from tillit.lookup import OrganisationLookupFilter
@@ -20,6 +21,9 @@ def body_filter(field_name):
 
 class StatementFilter(PortalFilterSet):
     q = text_filter(_("Sök i texten"), "paragraph")
+    # By its slug (the remiss page links here) or words of its title: an
+    # archive holds hundreds of remisses.
+    remiss = RemissFilter(label=_("Remiss"))
     body = body_filter("body")
     body_kind = django_filters.ChoiceFilter(
         label=_("Typ av organ"), field_name="body__kind", choices=OrganisationKind.choices

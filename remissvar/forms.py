@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from betankanden.models import CHAPTER_PATTERN, Report
 from remissvar.models import Remiss, Stance, Statement
 from tillit.filtering import PortalForm
-from tillit.lookup import LookupField, name_in_parent_query
+from tillit.lookup import LookupField, LookupFilter, name_in_parent_query
 from tillit.models import Organisation, OrganisationKind
 
 
@@ -135,3 +135,25 @@ class CompareForm(PortalForm):
         if cleaned.get("a") and cleaned.get("a") == cleaned.get("b"):
             raise forms.ValidationError(_("Välj två olika remissvar att jämföra."))
         return cleaned
+
+
+class RemissLookupField(LookupField):
+    """A remiss chosen by its slug, its file number or words of its title: hundreds in an archive."""
+
+    label_fields = ("title",)
+
+    def __init__(self, queryset=None, **kwargs):
+        kwargs.pop("to_field_name", None)
+        super().__init__(
+            queryset if queryset is not None else Remiss.objects.all(),
+            search_fields=("title", "file_number"),
+            label_query=lambda text: Q(title__iexact=text) | Q(file_number__iexact=text),
+            **kwargs,
+        )
+
+    def label_of(self, remiss):
+        return remiss.title
+
+
+class RemissFilter(LookupFilter):
+    field_class = RemissLookupField

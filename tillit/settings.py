@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     # The project package doubles as the app for what all three apps share
     # (sources, organisations, people); see the README's architecture section.
     "tillit",
@@ -65,6 +69,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything that may answer (the page cache, CommonMiddleware), so
+    # that every API response carries its CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     # Before sessions and the rest: a cached page skips them (tillit/cache.py).
     "tillit.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -101,8 +108,10 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
     }
-# Never cached: the admin, the language switch, the health check.
-TILLIT_UNCACHED_PATHS = ["/admin/", "/i18n/", "/health/"]
+# Never cached: the admin, the language switch, the health check, and the API,
+# whose answers vary by Accept (JSON or the browsable page) and whose rate
+# limit must count every request.
+TILLIT_UNCACHED_PATHS = ["/admin/", "/i18n/", "/health/", "/api/"]
 
 ROOT_URLCONF = "tillit.urls"
 
@@ -179,6 +188,60 @@ TILLIT_CONTACT_EMAIL = os.environ.get("TILLIT_CONTACT_EMAIL", "")
 # The portal's public origin (https://kunskapsbank.example.se) for every
 # absolute link: canonical, citations, calendars, the API (tillit/site.py).
 TILLIT_SITE_URL = os.environ.get("TILLIT_SITE_URL", "")
+
+# The read-only API (tillit/api.py, <app>/api.py; README "API").
+REST_FRAMEWORK = {
+    # Anonymous only: the API publishes what the pages publish, and accepting
+    # passwords here would open a second door to the admin's accounts.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    # Per client address, counted in the default cache: shared by every
+    # worker with REDIS_URL, per process without it.
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("TILLIT_API_RATE", "120/minute")},
+    "NUM_PROXIES": 1 if env_bool("DJANGO_BEHIND_PROXY") else 0,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Tillitsdelegationens kunskapsbank: API",
+    "DESCRIPTION": (
+        "Read-only data of the knowledge bank: Forum Tillit's meetings, the "
+        "reports and their proposals, the remisses and the City of Stockholm's "
+        "statements and positions, and the sources they come from. The same "
+        "filters and slugs as the pages."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "tillit.api.document_errors",
+    ],
+    # Every "kind" has its own set of values: each is named after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "MeetingKindEnum": "forum.models.MeetingKind",
+        "ParticipationRoleEnum": "forum.models.ParticipationRole",
+        "ReportKindEnum": "betankanden.models.ReportKind",
+        "ProposalKindEnum": "betankanden.models.ProposalKind",
+        "StanceEnum": "remissvar.models.Stance",
+        "StatementKindEnum": "remissvar.models.StatementKind",
+        "OrganisationKindEnum": "tillit.models.OrganisationKind",
+        "SourceKindEnum": "tillit.models.SourceKind",
+    },
+}
+# Any site's scripts may read the API; nothing else is shared across origins.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
