@@ -53,6 +53,10 @@ class MeetingQuerySet(NaturalKeyQuerySet):
         # Undated meetings last: they cannot be placed in time.
         return self.order_by(F("date").asc(nulls_last=True), "title")
 
+    def dated(self):
+        """The meetings whose day is known: what a calendar can hold."""
+        return self.filter(date__isnull=False)
+
 
 class Meeting(models.Model):
     slug = models.SlugField("slug", max_length=200, unique=True)
