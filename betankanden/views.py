@@ -2,7 +2,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from betankanden.citations import proposal_citation, report_citation
 from betankanden.models import Proposal, Report
+from betankanden.structured_data import proposal_item, report_item
+from tillit.citations import CitationMixin
 from tillit.filtering import BoundedPaginator
 from tillit.pages import BreadcrumbsMixin
 
@@ -17,7 +20,7 @@ class ReportListView(BreadcrumbsMixin, ListView):
         return [(_("Betänkanden"), None)]
 
 
-class ReportDetailView(BreadcrumbsMixin, DetailView):
+class ReportDetailView(BreadcrumbsMixin, CitationMixin, DetailView):
     queryset = Report.objects.select_related("recipient_person").prefetch_related(
         "proposals__addressees", "sources"
     )
@@ -28,8 +31,16 @@ class ReportDetailView(BreadcrumbsMixin, DetailView):
             (self.object.sou_number, None),
         ]
 
+    def get_citation(self):
+        return report_citation(self.object, self.request)
 
-class ProposalDetailView(BreadcrumbsMixin, DetailView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["structured_data"] = [report_item(self.object, self.request)]
+        return context
+
+
+class ProposalDetailView(BreadcrumbsMixin, CitationMixin, DetailView):
     def get_queryset(self):
         return (
             Proposal.objects.filter(report__slug=self.kwargs["report_slug"])
@@ -44,3 +55,11 @@ class ProposalDetailView(BreadcrumbsMixin, DetailView):
             (report.sou_number, report.get_absolute_url()),
             (self.object.short_title, None),
         ]
+
+    def get_citation(self):
+        return proposal_citation(self.object, self.request)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["structured_data"] = [proposal_item(self.object, self.request)]
+        return context
