@@ -99,6 +99,11 @@ class Row:
 # What the filters and the totals need of a cell: its stance and nothing else.
 StanceOnly = namedtuple("StanceOnly", "stance")
 
+# A cell as a row of the matrix's download (remissvar.exports.MATRIX_COLUMNS):
+# its stance None where the statement does not take the proposal up, and the
+# statement whose view it carries where it is adopted by reference.
+MatrixCell = namedtuple("MatrixCell", "statement proposal stance adopted_from")
+
 
 def disagrees(stances):
     """
@@ -306,6 +311,27 @@ class StanceMatrix:
         if stances is None:
             stances = [cell.stance for cell in cells]
         return Row(header, cells, stance_totals(filter(None, stances)))
+
+    def cells(self):
+        """
+        Every cell the filters keep, on every page, as MatrixCells: in the
+        page's reading order, statement by statement (each proposal in turn),
+        or proposal by proposal when transposed. No queries: every stance was
+        read with the matrix.
+        """
+        if self.transposed:
+            pairs = ((s, p) for p in self.proposals for s in self.statements)
+        else:
+            pairs = ((s, p) for s in self.statements for p in self.proposals)
+        for statement, proposal in pairs:
+            found = self.stances.get((statement.pk, proposal.pk))
+            adopted = getattr(found, "adopted", False)
+            yield MatrixCell(
+                statement,
+                proposal,
+                found.stance if found else None,
+                self.by_id.get(statement.adopts_views_of_id) if adopted else None,
+            )
 
     not_addressed_label = NOT_ADDRESSED_LABEL
 

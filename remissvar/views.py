@@ -3,14 +3,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from remissvar.citations import paragraph_number, statement_citation
 from remissvar.compare import diff_html, positions_side_by_side, similarity
-from remissvar.exports import POSITION_COLUMNS, STATEMENT_COLUMNS
+from remissvar.exports import MATRIX_COLUMNS, POSITION_COLUMNS, STATEMENT_COLUMNS
 from remissvar.filters import PositionFilter, StatementFilter
 from remissvar.forms import CompareForm, MatrixForm
 from remissvar.matrix import StanceMatrix, legend
 from remissvar.models import Position, Remiss, Statement, StatementKind
 from remissvar.rollup import rollup
-from tillit.exports import ExportMixin
+from remissvar.structured_data import statement_item
+from tillit.citations import CitationMixin
+from tillit.exports import DownloadMixin, ExportMixin, check_form, check_length
 from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.models import Organisation
 from tillit.pages import BreadcrumbsMixin, paginate
@@ -88,9 +91,15 @@ class StatementListView(BreadcrumbsMixin, ExportMixin, FilteredListView):
         return [(_("Remissvar"), None)]
 
 
-class StatementDetailView(BreadcrumbsMixin, DetailView):
+class StatementDetailView(BreadcrumbsMixin, CitationMixin, DetailView):
+    # The remiss's answering organisation holds the file number the citation names.
     queryset = Statement.objects.select_related(
-        "body__parent", "remiss", "prepared_by", "signatory", "source", "adopts_views_of__body"
+        "body__parent",
+        "remiss__responding_organisation",
+        "prepared_by",
+        "signatory",
+        "source",
+        "adopts_views_of__body",
     )
 
     def get_breadcrumbs(self):
@@ -99,8 +108,15 @@ class StatementDetailView(BreadcrumbsMixin, DetailView):
             (self.object.body.name, None),
         ]
 
+    def get_citation(self):
+        # ?stycke=N cites one paragraph (remissvar/citations.py says why here).
+        value = self.request.GET.get("stycke", "")
+        paragraph = paragraph_number(self.object, value) if value else None
+        return statement_citation(self.object, self.request, paragraph)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["structured_data"] = [statement_item(self.object, self.request)]
         positions = list(
             self.object.positions.with_stance_rank()
             .select_related("proposal__report")
@@ -138,12 +154,13 @@ class PositionListView(BreadcrumbsMixin, ExportMixin, FilteredListView):
         ]
 
 
-class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
+class RemissMatrixView(BreadcrumbsMixin, DownloadMixin, QueryFormMixin, DetailView):
     """Who said what about which proposal: bodies against proposals, one cell each."""
 
     model = Remiss
     template_name = "remissvar/remiss_matrix.html"
     form_class = MatrixForm
+    export_columns = MATRIX_COLUMNS
     not_filters = NOT_FILTERS | {"transpose"}
     # 25 bodies a page keeps a thousand-body remiss's matrix near 300 KB.
     statements_per_page = 25
@@ -158,13 +175,10 @@ class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
             (_("Matris"), None),
         ]
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["legend"] = legend()
-        if not self.query_is_valid():
-            return context
+    def get_matrix(self):
+        """The matrix as the form's (valid) query asks for it: for the page and its download."""
         options = self.form.cleaned_data if self.form.is_bound else {}
-        matrix = StanceMatrix(
+        return StanceMatrix(
             self.object,
             report=options.get("report"),
             chapter=options.get("chapter", ""),
@@ -173,6 +187,24 @@ class RemissMatrixView(BreadcrumbsMixin, QueryFormMixin, DetailView):
             only_disagreement=options.get("disagreement", False),
             transpose=options.get("transpose", False),
         )
+
+    def get_export_records(self):
+        # Every cell the filters keep, on all pages: the totals speak for them too.
+        self.object = self.get_object()
+        check_form(self.form)
+        matrix = self.get_matrix()
+        check_length(matrix.cell_count())
+        return matrix.cells()
+
+    def get_export_name(self):
+        return f"matris-{self.object.slug}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["legend"] = legend()
+        if not self.query_is_valid():
+            return context
+        matrix = self.get_matrix()
         # A page of statements (rows, or columns when transposed).
         pages = paginate(self.request, matrix.statements, self.statements_per_page)
         shown = list(pages["page_obj"].object_list)

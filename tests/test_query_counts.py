@@ -47,7 +47,9 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 9),
         # The memorandum, a page of statements and its count, the roll-up.
         ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 11),
-        ("/remissvar/", 4),
+        # Count, keys, rows; the body's and the remiss's fields list their
+        # few choices (none at scale: tillit.lookup).
+        ("/remissvar/", 5),
         ("/remissvar/utbildningsnamnden/", 2),
         ("/remissvar/positioner/", 6),
         ("/remissvar/positioner/?stance=hesitant&body_kind=committee&sort=-date", 6),
@@ -68,6 +70,10 @@ def scale(request, django_db_setup, django_db_blocker):
         # The remiss, its reports for the form, statements, proposals, every
         # stance, and the page's positions and texts (for the cells' links).
         ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/", 7),
+        # Its download: the remiss, statements, proposals, every stance; no page.
+        ("/remisser/tillitsdelegationens-betankanden-ks-2018-1086/matris/?format=csv", 4),
+        # Every dated meeting with its theme, in one query.
+        ("/forum/kalender.ics", 1),
         # The first statement's remiss, the two statements, their positions, the
         # remiss choices and the two lookups' datalists.
         ("/remissvar/jamfor/?a=hasselby-vallingby-stadsdelsnamnd&b=norrmalms-stadsdelsnamnd", 8),

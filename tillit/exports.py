@@ -8,7 +8,9 @@ file, not in memory).
 
 Each app declares its lists' columns (``<app>/exports.py``); a list view
 with ExportMixin answers ``?format=csv`` or ``?format=xlsx`` with the rows
-its filters select, in its order, all of them rather than one page.
+its filters select, in its order, all of them rather than one page. Another
+page with a GET form (the stance matrix) downloads through DownloadMixin,
+the same path, by saying which rows its query gives.
 """
 
 import csv
@@ -43,10 +45,14 @@ def swedish_number(number):
 
 @dataclass(frozen=True)
 class Column:
-    """One column of an export: a stable name (never translated) and how a record gives its value."""
+    """
+    One column of an export: a stable name (never translated), how a record
+    gives its value, and what it holds, for the /data/ page's column list.
+    """
 
     name: str
     value: object  # value(record) -> str, int, date, or None
+    description: str = ""
 
     def of(self, record):
         return self.value(record)
@@ -117,12 +123,37 @@ def refused(message):
     return HttpResponseBadRequest(message.encode(), content_type="text/plain; charset=utf-8")
 
 
-class ExportMixin:
+class Refused(Exception):
+    """Why there is no download, said to the visitor in plain text (a 400, see ``refused``)."""
+
+
+def check_form(form):
+    """Refuse a download whose query the page's form refuses, naming each field's message."""
+    if form.is_bound and not form.is_valid():
+        errors = "; ".join(
+            f"{name}: {' '.join(messages)}" for name, messages in form.errors.items()
+        )
+        raise Refused(f"Filtret kunde inte användas: {errors}")
+
+
+def check_length(rows):
+    """Refuse more rows than a worker can write within its time limit (MAX_ROWS)."""
+    if rows > MAX_ROWS:
+        about = "cirka " if getattr(rows, "approximate", False) else ""
+        raise Refused(
+            f"Listan har {about}{swedish_number(rows)} rader; en nedladdning rymmer högst "
+            f"{swedish_number(MAX_ROWS)}. Avgränsa med filtren."
+        )
+
+
+class DownloadMixin:
     """
-    For a FilteredListView: ``?format=csv`` or ``?format=xlsx`` downloads
-    every row the filters select (``export_columns``, named
-    ``export_name``). Another format, or filters the form refuses, get a 400
-    that says why.
+    For any page with a GET form: ``?format=csv`` or ``?format=xlsx``
+    downloads the rows ``get_export_records`` gives for the page's query
+    (``export_columns``, named ``get_export_name()``) instead of the page.
+    Another format, or a query refused (``Refused``, see ``check_form`` and
+    ``check_length``), gets a 400 that says why. One path for every download,
+    so they all refuse, name and write alike.
     """
 
     export_columns = ()
@@ -134,29 +165,22 @@ class ExportMixin:
             return super().get(request, *args, **kwargs)
         if format_ not in FORMATS:
             return refused(f"Okänt format {format_!r}: välj csv eller xlsx.")
-        filterset = self.get_filterset(self.get_filterset_class())
-        if filterset.is_bound and not filterset.is_valid():
-            errors = "; ".join(
-                f"{name}: {' '.join(messages)}" for name, messages in filterset.errors.items()
-            )
-            return refused(f"Filtret kunde inte användas: {errors}")
-        rows = estimated_count(filterset.qs)
-        if rows > MAX_ROWS:
-            about = "cirka " if rows.approximate else ""
-            return refused(
-                f"Listan har {about}{swedish_number(rows)} rader; en nedladdning rymmer högst "
-                f"{swedish_number(MAX_ROWS)}. Avgränsa med filtren."
-            )
-        records = self.get_export_queryset(filterset.qs).iterator(chunk_size=CHUNK)
-        return export_response(format_, self.export_columns, records, self.export_name)
+        try:
+            records = self.get_export_records()
+        except Refused as refusal:
+            return refused(str(refusal))
+        return export_response(format_, self.export_columns, records, self.get_export_name())
 
-    def get_export_queryset(self, queryset):
-        """The filtered rows as the export reads them: leave out what no column needs."""
-        return queryset
+    def get_export_records(self):
+        """The rows to download, all of them; raises Refused for a query that cannot give them."""
+        raise NotImplementedError
+
+    def get_export_name(self):
+        return self.export_name
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # This list's rows, all of them, with the filters and sort chosen.
+        # This page's rows, all of them, with the filters and sort chosen.
         query = self.request.GET.copy()
         for name in ("page", "per_page"):
             query.pop(name, None)
@@ -165,3 +189,20 @@ class ExportMixin:
             query["format"] = format_
             context["exports"].append((label, f"?{query.urlencode()}"))
         return context
+
+
+class ExportMixin(DownloadMixin):
+    """
+    For a FilteredListView: the download is every row the filters select, in
+    the list's order, read from the database in chunks as it is written.
+    """
+
+    def get_export_records(self):
+        filterset = self.get_filterset(self.get_filterset_class())
+        check_form(filterset.form)
+        check_length(estimated_count(filterset.qs))
+        return self.get_export_queryset(filterset.qs).iterator(chunk_size=CHUNK)
+
+    def get_export_queryset(self, queryset):
+        """The filtered rows as the export reads them: leave out what no column needs."""
+        return queryset
