@@ -46,9 +46,12 @@ def make_meeting(**fields):
 
 def make_report(**fields):
     n = _n()
+    # An SOU number has at most three digits after the year: a long test
+    # session makes more reports than one year holds.
+    year, number = 2099 + n // 1000, n % 1000 + 1
     defaults = {
-        "sou_number": f"SOU 2099:{n}",
-        "slug": f"sou-2099-{n}",
+        "sou_number": f"SOU {year}:{number}",
+        "slug": f"sou-{year}-{number}",
         "title": f"Betänkande {n}",
         "kind": "main",
     }
