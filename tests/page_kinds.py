@@ -76,6 +76,7 @@ PAGE_KINDS = [
     ("search", "/sok/?q=statsbidragen", 200),
     ("search-nothing", "/sok/?q=qwzxq", 200),
     ("accessibility", "/tillganglighet/", 200),
+    ("data", "/data/", 200),
     ("not-found", "/forum/finns-inte/", 404),
 ]
 

@@ -226,7 +226,10 @@ def document_errors(result, generator, request, public):
                 # An empty filter filters nothing, as an empty field of the
                 # page's form does (the form submits every field).
                 for parameter in operation["parameters"]:
-                    if parameter["in"] == "query" and parameter["name"] not in ("page", "page_size"):
+                    if parameter["in"] == "query" and parameter["name"] not in (
+                        "page",
+                        "page_size",
+                    ):
                         parameter["allowEmptyValue"] = True
                 responses["400"] = {
                     "description": "A filter's value was refused; each parameter's messages.",

@@ -188,6 +188,8 @@ TILLIT_CONTACT_EMAIL = os.environ.get("TILLIT_CONTACT_EMAIL", "")
 # The portal's public origin (https://kunskapsbank.example.se) for every
 # absolute link: canonical, citations, calendars, the API (tillit/site.py).
 TILLIT_SITE_URL = os.environ.get("TILLIT_SITE_URL", "")
+# Who publishes the data, as the open-data description (/data/dcat.jsonld) names them.
+TILLIT_PUBLISHER = os.environ.get("TILLIT_PUBLISHER", "Tillitsdelegationens kunskapsbank")
 
 # The read-only API (tillit/api.py, <app>/api.py; README "API").
 REST_FRAMEWORK = {

@@ -46,7 +46,8 @@ def crawl(client):
             parts = urlsplit(href.replace("&amp;", "&"))
             if parts.scheme or parts.netloc or parts.query or not parts.path.startswith("/"):
                 continue
-            if not parts.path.startswith(("/admin/", "/static/", "/i18n/")):
+            # The API is for programs, kept from crawlers by robots.txt.
+            if not parts.path.startswith(("/admin/", "/static/", "/i18n/", "/api/")):
                 queue.append(parts.path)
     return pages
 
@@ -56,6 +57,7 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
+    assert lines.index("Allow: /api/v1/docs/") < lines.index("Disallow: /api/")
     assert "Sitemap: http://testserver/sitemap.xml" in lines
 
 

@@ -10,7 +10,7 @@ PAGES = [
     "portal:home", "forum:meeting-list", "portal:person-list", "portal:organisation-list",
     "betankanden:report-list", "remissvar:remiss-list", "remissvar:statement-list",
     "remissvar:position-list", "remissvar:statement-compare", "portal:timeline",
-    "portal:source-list", "portal:search", "portal:about", "portal:accessibility",
+    "portal:source-list", "portal:search", "portal:about", "portal:accessibility", "portal:data",
 ]  # fmt: skip
 
 

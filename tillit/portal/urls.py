@@ -21,5 +21,7 @@ urlpatterns = [
     path("om/", views.AboutView.as_view(), name="about"),
     path("tillganglighet/", views.AccessibilityView.as_view(), name="accessibility"),
     path("tidslinje/", views.TimelineView.as_view(), name="timeline"),
+    path("data/", views.DataView.as_view(), name="data"),
+    path("data/dcat.jsonld", views.data_catalogue, name="data-catalogue"),
     path("sok/", views.SearchView.as_view(), name="search"),
 ]

@@ -18,7 +18,7 @@ from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.glossary import TERMS
 from tillit.models import Organisation, Person, Source
 from tillit.pages import BreadcrumbsMixin, paginate, preview
-from tillit.portal import timeline
+from tillit.portal import datasets, timeline
 from tillit.portal.exports import ORGANISATION_COLUMNS, PERSON_COLUMNS
 from tillit.portal.filters import OrganisationFilter, PersonFilter
 from tillit.portal.search import SearchForm, search_page
@@ -75,6 +75,36 @@ class AboutView(BreadcrumbsMixin, TemplateView):
 
     def get_breadcrumbs(self):
         return [(_("Om kunskapsbanken"), None)]
+
+
+class DataView(BreadcrumbsMixin, TemplateView):
+    """The open data: every dataset, its downloads and columns, and the sources' terms."""
+
+    template_name = "portal/data.html"
+
+    def get_breadcrumbs(self):
+        return [(_("Öppna data"), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["datasets"] = datasets.datasets()
+        context["licence"] = (datasets.LICENCE, datasets.LICENCE_NAME)
+        context["sources"] = [
+            (source, datasets.SOURCE_TERMS[source.kind])
+            for source in Source.objects.exclude(generated=True).only(
+                "slug", "title", "publisher", "kind"
+            )
+        ]
+        return context
+
+
+def data_catalogue(request):
+    """The datasets described in DCAT-AP-SE, as JSON-LD, for dataportal.se and other harvesters."""
+    return JsonResponse(
+        datasets.catalogue(request),
+        content_type="application/ld+json",
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
 
 
 class AccessibilityView(BreadcrumbsMixin, TemplateView):
