@@ -3,10 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from betankanden.citations import proposal_citation, report_citation
+from betankanden.exports import PROPOSAL_COLUMNS
+from betankanden.filters import ProposalListFilter
 from betankanden.models import Proposal, Report
 from betankanden.structured_data import proposal_item, report_item
 from tillit.citations import CitationMixin
-from tillit.filtering import BoundedPaginator
+from tillit.exports import ExportMixin
+from tillit.filtering import BoundedPaginator, FilteredListView
 from tillit.pages import BreadcrumbsMixin
 
 
@@ -18,6 +21,25 @@ class ReportListView(BreadcrumbsMixin, ListView):
 
     def get_breadcrumbs(self):
         return [(_("Betänkanden"), None)]
+
+
+class ProposalListView(BreadcrumbsMixin, ExportMixin, FilteredListView):
+    """Every report's proposals in one list, to filter and download."""
+
+    filterset_class = ProposalListFilter
+    export_columns = PROPOSAL_COLUMNS
+    export_name = "forslag"
+    queryset = (
+        Proposal.objects.select_related("report")
+        .prefetch_related("addressees")
+        .order_by("report__sou_number", "chapter_sort", "pk")
+    )
+
+    def get_breadcrumbs(self):
+        return [
+            (_("Betänkanden"), reverse("betankanden:report-list")),
+            (_("Alla förslag"), None),
+        ]
 
 
 class ReportDetailView(BreadcrumbsMixin, CitationMixin, DetailView):

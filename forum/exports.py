@@ -26,5 +26,5 @@ MEETING_COLUMNS = [
         lambda m: m.participant_count,
         _("Antalet deltagare som tal, där källan anger ett."),
     ),
-    Column("url", lambda m: m.get_absolute_url(), _("Mötets sida i portalen.")),
+    Column("url", lambda m: m.get_absolute_url(), _("Mötets sida i portalen."), link=True),
 ]

@@ -33,7 +33,7 @@ STATEMENT_COLUMNS = [
             "Övergripande hållning: supports, supports_with_reservations, hesitant, opposes eller comments_only."
         ),
     ),
-    Column("url", lambda s: s.get_absolute_url(), _("Remissvarets sida i portalen.")),
+    Column("url", lambda s: s.get_absolute_url(), _("Remissvarets sida i portalen."), link=True),
 ]
 
 POSITION_COLUMNS = [
@@ -67,6 +67,7 @@ POSITION_COLUMNS = [
         "statement_url",
         lambda p: p.statement.get_absolute_url(),
         _("Remissvarets sida i portalen."),
+        link=True,
     ),
 ]
 

@@ -47,6 +47,7 @@ PAGE_KINDS = [
     ("organisation", "/organisationer/stockholms-stad/", 200),
     ("report-list", "/betankanden/", 200),
     ("report", "/betankanden/sou-2018-47/", 200),
+    ("proposal-list", "/betankanden/forslag/?report=sou-2018-47", 200),
     ("proposal", "/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 200),
     ("remiss-list", "/remisser/", 200),
     ("remiss", "/remisser/tillitsdelegationens-betankanden-ks-2018-1086/", 200),

@@ -42,6 +42,10 @@ def scale(request, django_db_setup, django_db_blocker):
         ("/forum/forum-tillit-en-larande-tillsyn/", 6),
         ("/betankanden/", 3),
         ("/betankanden/sou-2018-47/", 4),
+        # Count, keys, rows, their addressees, and the addressee choices; a
+        # report filter adds its record.
+        ("/betankanden/forslag/", 6),
+        ("/betankanden/forslag/?report=sou-2018-47&kind=proposal&sort=-chapter", 7),
         # Counts per stance, the first of each, adopting statements and the
         # positions they adopt, the silent ones counted and the first listed.
         ("/betankanden/sou-2018-47/forslag/nationellt-policylabb/", 9),

@@ -16,7 +16,7 @@ the same path, by saying which rows its query gives.
 import csv
 import datetime
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.http import FileResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.text import slugify
@@ -25,6 +25,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from tillit.counting import estimated_count
+from tillit.site import site_origin
 
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
@@ -53,9 +54,16 @@ class Column:
     name: str
     value: object  # value(record) -> str, int, date, or None
     description: str = ""
+    # The value is a path on the site, written out as a full URL.
+    link: bool = False
 
     def of(self, record):
         return self.value(record)
+
+    def on_site(self, origin):
+        """This column with its paths as full URLs at ``origin`` (tillit.site)."""
+        path = self.value
+        return replace(self, value=lambda record: origin + path(record), link=False)
 
 
 def csv_value(value):
@@ -169,7 +177,12 @@ class DownloadMixin:
             records = self.get_export_records()
         except Refused as refusal:
             return refused(str(refusal))
-        return export_response(format_, self.export_columns, records, self.get_export_name())
+        # A file leaves the site: its links must be whole (TILLIT_SITE_URL).
+        origin = site_origin(request)
+        columns = [
+            column.on_site(origin) if column.link else column for column in self.export_columns
+        ]
+        return export_response(format_, columns, records, self.get_export_name())
 
     def get_export_records(self):
         """The rows to download, all of them; raises Refused for a query that cannot give them."""

@@ -87,3 +87,40 @@ def test_the_report_list_pages_and_counts_each_reports_proposals(client):
     last = client.get("/betankanden/?page=2")
     assert len(last.context["report_list"]) == Report.objects.count() - 25
     assert client.get("/betankanden/?page=99").status_code == 404
+
+
+def test_the_proposal_list_filters_by_report_kind_chapter_and_addressee(client):
+    from betankanden.models import Proposal
+
+    response = client.get("/betankanden/forslag/?report=sou-2018-47&chapter=7.6&per_page=100")
+    assert response.status_code == 200
+    shown = set(response.context["proposal_list"])
+    assert shown == set(Proposal.objects.filter(report__slug="sou-2018-47", chapter="7.6"))
+    assert "Nationellt policylabb" in response.content.decode()
+    addressee = Proposal.objects.filter(addressees__isnull=False).first().addressees.first()
+    response = client.get(f"/betankanden/forslag/?addressee={addressee.slug}&per_page=100")
+    assert set(response.context["proposal_list"]) == set(addressee.proposals.all())
+    response = client.get("/betankanden/forslag/?kind=statute_change&per_page=100")
+    assert {p.kind for p in response.context["proposal_list"]} == {"statute_change"}
+
+
+def test_the_proposal_list_downloads_its_rows(client):
+    import csv
+    import io
+
+    response = client.get("/betankanden/forslag/?report=sou-2018-48&format=csv")
+    assert response.status_code == 200
+    rows = list(
+        csv.DictReader(
+            io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")), delimiter=";"
+        )
+    )
+    page = client.get("/betankanden/forslag/?report=sou-2018-48&per_page=100")
+    assert [row["proposal"] for row in rows] == [p.key for p in page.context["proposal_list"]]
+    assert {row["report"] for row in rows} == {"SOU 2018:48"}
+
+
+def test_a_bad_proposal_filter_gets_a_400(client):
+    response = client.get("/betankanden/forslag/?chapter=sju")
+    assert response.status_code == 400
+    assert "Skriv kapitlet som siffror" in response.content.decode()

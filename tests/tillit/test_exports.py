@@ -50,7 +50,8 @@ def test_csv_dates_are_iso_and_every_column_has_a_stable_name(client):
     farsta = next(row for row in rows if row["body_slug"] == "farsta-stadsdelsnamnd")
     statement = Statement.objects.get(slug=farsta["statement"])
     assert farsta["decision_date"] == statement.decision_date.isoformat()
-    assert farsta["url"] == statement.get_absolute_url()
+    # A file leaves the site: its links are whole.
+    assert farsta["url"] == "http://testserver" + statement.get_absolute_url()
 
 
 def test_the_xlsx_has_typed_cells_a_frozen_header_and_the_same_rows(client):
@@ -143,3 +144,14 @@ def test_a_list_longer_than_a_download_may_be_is_refused_with_a_message(client, 
     )
     assert exports.swedish_number(1_000_000) == "1\u00a0000\u00a0000"
     assert client.get("/remissvar/?format=csv&body=farsta-stadsdelsnamnd").status_code == 200
+
+
+def test_the_links_in_a_download_are_at_the_site_origin(client, settings):
+    settings.TILLIT_SITE_URL = "https://kunskapsbank.example.se"
+    _response, content = download(client, "/remissvar/positioner/?format=csv&stance=hesitant")
+    rows = read_csv(content)
+    assert rows
+    assert all(
+        row["statement_url"].startswith("https://kunskapsbank.example.se/remissvar/")
+        for row in rows
+    )

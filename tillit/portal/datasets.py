@@ -12,6 +12,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from betankanden.exports import PROPOSAL_COLUMNS
 from forum.exports import MEETING_COLUMNS
 from remissvar.exports import MATRIX_COLUMNS, POSITION_COLUMNS, STATEMENT_COLUMNS
 from tillit.models import SourceKind
@@ -123,8 +124,9 @@ def datasets():
             _(
                 "Betänkandena (SOU) och deras förslag, ordagrant ur källan, med kapitel och mottagare."
             ),
-            reverse("betankanden:report-list"),
-            api=reverse("api:proposal-list"),
+            reverse("betankanden:proposal-list"),
+            PROPOSAL_COLUMNS,
+            reverse("api:proposal-list"),
         ),
         Dataset(
             "remissvar",

@@ -19,7 +19,7 @@ ORGANISATION_COLUMNS = [
         lambda o: o.parent.slug if o.parent_id else None,
         _("Den organisationens nyckel."),
     ),
-    Column("url", lambda o: o.get_absolute_url(), _("Organisationens sida i portalen.")),
+    Column("url", lambda o: o.get_absolute_url(), _("Organisationens sida i portalen."), link=True),
 ]
 
 PERSON_COLUMNS = [
@@ -31,5 +31,5 @@ PERSON_COLUMNS = [
         lambda p: " | ".join(str(role.description) for role in p.roles.all()),
         _("Rollerna som källorna nämner, ”roll (organisation)”, åtskilda med |."),
     ),
-    Column("url", lambda p: p.get_absolute_url(), _("Personens sida i portalen.")),
+    Column("url", lambda p: p.get_absolute_url(), _("Personens sida i portalen."), link=True),
 ]

@@ -8,7 +8,7 @@ from tillit.sitemaps import PortalSitemap
 # The pages that are not a record's: the lists, the search, the timeline, about.
 PAGES = [
     "portal:home", "forum:meeting-list", "portal:person-list", "portal:organisation-list",
-    "betankanden:report-list", "remissvar:remiss-list", "remissvar:statement-list",
+    "betankanden:report-list", "betankanden:proposal-list", "remissvar:remiss-list", "remissvar:statement-list",
     "remissvar:position-list", "remissvar:statement-compare", "portal:timeline",
     "portal:source-list", "portal:search", "portal:about", "portal:accessibility", "portal:data",
 ]  # fmt: skip
