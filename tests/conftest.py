@@ -38,6 +38,16 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _no_api_rate_limit(monkeypatch):
+    # The API's limit counts per address in the cache for a minute: the
+    # suite's own requests would reach it, sooner on a faster machine. Its
+    # test (tests/api/test_api.py) sets a rate of its own.
+    from rest_framework.throttling import AnonRateThrottle
+
+    monkeypatch.setitem(AnonRateThrottle.THROTTLE_RATES, "anon", None)
+
+
 @pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser("redaktor", "redaktor@example.org", "x")

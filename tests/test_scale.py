@@ -27,10 +27,30 @@ def generate(statements):
     )  # fmt: skip
 
 
+def api_urls():
+    """The API's lists and its largest records, as clients read them."""
+    from remissvar.models import Remiss, Statement
+
+    remiss = Remiss.objects.order_by("-pk").first()
+    statement = Statement.objects.order_by("-pk").first()
+    return [
+        ("api-statements", "/api/v1/statements/?page_size=100"),
+        ("api-statements-filtered", "/api/v1/statements/?stance=opposes&sort=-date"),
+        ("api-positions", "/api/v1/positions/?page_size=100"),
+        ("api-positions-filtered", "/api/v1/positions/?stance=hesitant&body_kind=committee"),
+        ("api-organisations", "/api/v1/organisations/?page_size=100"),
+        ("api-people", "/api/v1/people/?page_size=100"),
+        ("api-proposals", "/api/v1/proposals/?page_size=100"),
+        ("api-remisses", "/api/v1/remisses/?page_size=100"),
+        ("api-remiss", f"/api/v1/remisses/{remiss.slug}/"),
+        ("api-statement", f"/api/v1/statements/{statement.slug}/"),
+    ]
+
+
 def measure(client):
-    """{page kind: (status, SQL queries, bytes)} for every page kind of bench/pages.py."""
+    """{page kind: (status, SQL queries, bytes)} for every page kind of bench/pages.py and the API."""
     found = {}
-    for kind, url in page_urls():
+    for kind, url in [*page_urls(), *api_urls(), ("proposal-list", "/betankanden/forslag/")]:
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         found[kind] = (response.status_code, len(queries.captured_queries), len(response.content))

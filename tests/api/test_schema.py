@@ -6,7 +6,6 @@ from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
-from rest_framework.throttling import AnonRateThrottle
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 # Read from the app at collection (the schema needs no database). Not through
@@ -25,13 +24,6 @@ def _keep_the_test_transaction():
     yield
     request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
-
-
-@pytest.fixture(autouse=True)
-def _no_rate_limit(monkeypatch):
-    # The rate limit has its own test (test_api.py); here it would turn the
-    # generated requests into 429s after the first 120.
-    monkeypatch.setitem(AnonRateThrottle.THROTTLE_RATES, "anon", None)
 
 
 @pytest.mark.django_db
