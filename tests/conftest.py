@@ -73,6 +73,30 @@ def statement(db):
     return Statement.objects.get(slug="utbildningsnamnden")
 
 
+@pytest.fixture
+def large_remiss(db):
+    """A remiss answered by 30 committees, each supporting one of two proposals: more than a page of its matrix (25)."""
+    from tests.factories import (
+        make_organisation,
+        make_position,
+        make_proposal,
+        make_remiss,
+        make_report,
+        make_statement,
+    )
+
+    report = make_report()
+    remiss = make_remiss()
+    remiss.reports.add(report)
+    first, second = make_proposal(report=report), make_proposal(report=report)
+    for number in range(30):
+        statement = make_statement(
+            remiss=remiss, body=make_organisation(kind="committee", name=f"Nämnd {number:02}")
+        )
+        make_position(statement=statement, proposal=first if number % 3 else second)
+    return remiss
+
+
 @pytest.fixture(autouse=True)
 def _swedish_by_default():
     # A request to an /en/ page leaves English active in the thread; each test

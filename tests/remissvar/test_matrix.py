@@ -2,14 +2,6 @@ import pytest
 
 from remissvar.matrix import StanceMatrix, disagrees
 from remissvar.models import Remiss
-from tests.factories import (
-    make_organisation,
-    make_position,
-    make_proposal,
-    make_remiss,
-    make_report,
-    make_statement,
-)
 
 pytestmark = pytest.mark.django_db
 
@@ -159,22 +151,6 @@ def test_columns_are_grouped_by_report(client):
     labels = [label for label, _n in transposed.context["column_groups"]]
     assert labels[0] == "Promemoria"
     assert sum(n for _l, n in transposed.context["column_groups"]) == 8
-
-
-@pytest.fixture
-def large_remiss():
-    """A remiss answered by 30 committees, each supporting one of two proposals."""
-
-    report = make_report()
-    remiss = make_remiss()
-    remiss.reports.add(report)
-    first, second = make_proposal(report=report), make_proposal(report=report)
-    for number in range(30):
-        statement = make_statement(
-            remiss=remiss, body=make_organisation(kind="committee", name=f"Nämnd {number:02}")
-        )
-        make_position(statement=statement, proposal=first if number % 3 else second)
-    return remiss
 
 
 @pytest.mark.parametrize("transpose", [False, True], ids=["rows", "columns"])

@@ -1,19 +1,11 @@
 """The stance matrix's CSV and Excel download: every cell the page shows, one row each."""
 
-import csv
 import io
 
 import pytest
 from openpyxl import load_workbook
 
-from tests.factories import (
-    make_organisation,
-    make_position,
-    make_proposal,
-    make_remiss,
-    make_report,
-    make_statement,
-)
+from tests.downloads import download, read_csv
 from tillit import exports
 
 pytestmark = pytest.mark.django_db
@@ -23,17 +15,6 @@ COLUMNS = [
     "statement", "body", "body_slug", "body_kind", "statement_kind", "report",
     "proposal_chapter", "proposal", "proposal_slug", "stance", "adopted_from",
 ]  # fmt: skip
-
-
-def download(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, response.content[:300]
-    return response, b"".join(response.streaming_content)
-
-
-def read_csv(content):
-    assert content.startswith("\ufeff".encode())  # Swedish Excel reads UTF-8 only with a BOM
-    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
 
 
 def with_format(url, format_):
@@ -130,21 +111,6 @@ def test_the_xlsx_holds_the_same_rows_with_a_frozen_header(client):
     page = client.get(URL + "?transpose=on")
     stance = header.index("stance")
     assert [(r[1], r[7], r[stance]) for r in cells] == [c[:3] for c in shown(page)]
-
-
-@pytest.fixture
-def large_remiss():
-    """A remiss answered by 30 committees, more than a page of the matrix (25)."""
-    report = make_report()
-    remiss = make_remiss()
-    remiss.reports.add(report)
-    first, second = make_proposal(report=report), make_proposal(report=report)
-    for number in range(30):
-        statement = make_statement(
-            remiss=remiss, body=make_organisation(kind="committee", name=f"Nämnd {number:02}")
-        )
-        make_position(statement=statement, proposal=first if number % 3 else second)
-    return remiss
 
 
 def test_the_download_is_every_page_of_the_matrix_not_the_one_shown(client, large_remiss):

@@ -1,6 +1,5 @@
 """The lists' CSV and Excel exports: the rows the filters select, in forms Excel reads."""
 
-import csv
 import datetime
 import io
 
@@ -8,21 +7,11 @@ import pytest
 from openpyxl import load_workbook
 
 from remissvar.models import Position, Statement
+from tests.downloads import download, read_csv
 from tillit import exports
 from tillit.models import Person
 
 pytestmark = pytest.mark.django_db
-
-
-def download(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, response.content[:300]
-    return response, b"".join(response.streaming_content)
-
-
-def read_csv(content):
-    assert content.startswith("\ufeff".encode())  # Swedish Excel reads UTF-8 only with a BOM
-    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
 
 
 def test_a_filtered_position_list_downloads_as_the_csv_of_its_rows(client):
