@@ -4,7 +4,12 @@ with its alternate in the other (hreflang) and the Swedish one as x-default.
 Each app lists its own pages in its sitemaps.py; tillit/urls.py gathers them.
 """
 
+from urllib.parse import urlsplit
+
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+
+from tillit.site import site_origin
 
 
 class _PagesInEachLanguage:
@@ -44,5 +49,24 @@ class PortalSitemap(Sitemap):
     # 100,000 statements; 5,000 take about 0.6 s, and the index 0.2 s.
     limit = 5_000
 
+    # The site's origin, not the Host header's, where TILLIT_SITE_URL is set.
+    def get_protocol(self, protocol=None):
+        origin = urlsplit(site_origin())
+        return origin.scheme or super().get_protocol(protocol)
+
+    def get_domain(self, site=None):
+        return urlsplit(site_origin()).netloc or super().get_domain(site)
+
     def _items(self):
         return _PagesInEachLanguage(self.items(), self._languages())
+
+
+def index(request, **kwargs):
+    """Django's sitemap index, its files named at the site's origin (TILLIT_SITE_URL) if set."""
+    response = sitemap_views.index(request, **kwargs)
+    origin = site_origin()
+    if origin:
+        for item in response.context_data["sitemaps"]:
+            parts = urlsplit(item.location)
+            item.location = origin + parts.path + (f"?{parts.query}" if parts.query else "")
+    return response

@@ -16,6 +16,7 @@ from forum.api import MeetingViewSet
 from forum.sitemaps import MeetingSitemap
 from remissvar.api import PositionViewSet, RemissViewSet, StatementViewSet
 from remissvar.sitemaps import RemissMatrixSitemap, RemissSitemap, StatementSitemap
+from tillit import sitemaps
 from tillit.api import not_found as api_not_found
 from tillit.portal import views as portal_views
 from tillit.portal.api import OrganisationViewSet, PersonViewSet, SourceViewSet
@@ -67,7 +68,7 @@ urlpatterns = [
     # One sitemap for both languages: outside the language prefixes.
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        sitemaps.index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
