@@ -36,6 +36,8 @@ def peak_mb():
 def one(url):
     """In a process of its own: download ``url`` and print what it cost, as JSON."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tillit.settings")
+    # Django's test client speaks plain HTTP: no redirect to HTTPS.
+    os.environ.setdefault("DJANGO_HTTPS", "0")
     import django
 
     django.setup()

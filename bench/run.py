@@ -131,6 +131,8 @@ def bench_database(name, config, args):
     env = {
         **os.environ,
         "DJANGO_DEBUG": "0",
+        # wrk and the test client speak plain HTTP to 127.0.0.1.
+        "DJANGO_HTTPS": "0",
         "DJANGO_SECRET_KEY": "bench-only-not-secret",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "DATABASE_URL": config["database_url"],

@@ -147,6 +147,8 @@ def measure(queries, repeats=REPEATS):
 
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tillit.settings")
+    # Django's test client speaks plain HTTP: no redirect to HTTPS.
+    os.environ.setdefault("DJANGO_HTTPS", "0")
     import django
 
     django.setup()

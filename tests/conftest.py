@@ -39,6 +39,14 @@ def _fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _plain_http(settings):
+    # The suite runs with debug off, as production, where every request is
+    # redirected to HTTPS; the test client speaks plain HTTP.
+    # tests/test_settings.py checks the HTTPS settings themselves.
+    settings.SECURE_SSL_REDIRECT = False
+
+
+@pytest.fixture(autouse=True)
 def _no_api_rate_limit(monkeypatch):
     # The API's limit counts per address in the cache for a minute: the
     # suite's own requests would reach it, sooner on a faster machine. Its

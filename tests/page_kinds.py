@@ -128,6 +128,8 @@ def serve_corpus(folder):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.server_settings",
         "DJANGO_DEBUG": "0",
+        # Plain HTTP on localhost: no redirect to HTTPS, no Secure cookies.
+        "DJANGO_HTTPS": "0",
         "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or "test-only-not-secret",
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "PYTHONUNBUFFERED": "1",

@@ -176,7 +176,7 @@ def test_two_instances_share_edits_cache_and_logins(tmp_path):
             "DJANGO_SECRET_KEY": "one-secret-for-both-instances",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             # Plain HTTP on localhost: a Secure cookie would never be sent back.
-            "DJANGO_SECURE_COOKIES": "0",
+            "DJANGO_HTTPS": "0",
             "DATABASE_URL": database_url,
             "REDIS_URL": REDIS_URL,
             "DJANGO_SUPERUSER_PASSWORD": PASSWORD,

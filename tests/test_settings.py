@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 
@@ -47,3 +48,60 @@ def test_swedish_and_stockholm_time():
     assert settings.LANGUAGE_CODE == "sv"
     assert settings.TIME_ZONE == "Europe/Stockholm"
     assert settings.USE_TZ
+
+
+def run_manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "TILLIT_"))}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+PRODUCTION = {
+    "DJANGO_SECRET_KEY": "a-long-random-secret-for-this-test-only-0123456789-abcdefghijklmnop",
+    "DJANGO_ALLOWED_HOSTS": "kunskapsbank.example.se",
+}
+
+
+def test_production_is_secure_by_default_check_deploy_finds_nothing():
+    # Debug off and only the two variables production must set.
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_plain_http_for_a_trial_on_localhost_turns_the_https_settings_off():
+    result = run_manage("check", "--deploy", **PRODUCTION, DJANGO_HTTPS="0")
+    for warning in ("security.W004", "security.W008", "security.W012", "security.W016"):
+        assert warning in result.stderr
+
+
+def test_the_old_cookie_variable_is_refused_with_what_replaces_it():
+    result = run_settings(**PRODUCTION, DJANGO_SECURE_COOKIES="0")
+    assert result.returncode != 0
+    assert "DJANGO_SECURE_COOKIES is replaced by DJANGO_HTTPS" in result.stderr
+
+
+def test_https_settings_as_production_has_them():
+    assert settings.SECURE_HSTS_SECONDS >= 365 * 24 * 60 * 60
+    assert settings.SECURE_HSTS_INCLUDE_SUBDOMAINS
+    assert settings.SESSION_COOKIE_SECURE
+    assert settings.CSRF_COOKIE_SECURE
+
+
+@pytest.mark.django_db
+def test_plain_http_is_redirected_to_https_but_the_health_check_is_not(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/forum/")
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/forum/"
+    assert client.get("/health/").status_code == 200
+    secure = client.get("/forum/", secure=True)
+    assert secure.status_code == 200
+    assert secure["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"

@@ -245,8 +245,26 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 
-SESSION_COOKIE_SECURE = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# HTTPS, on whenever debug is off, so that production is secure by default and
+# `check --deploy` is clean: the redirect, HSTS for a year with subdomains
+# (and preload), and cookies sent over HTTPS only. DJANGO_HTTPS=0 turns all of
+# it off for a plain-HTTP trial on localhost (compose.yaml, the test servers).
+# Behind a proxy that ends TLS, set DJANGO_BEHIND_PROXY=1 so that Django knows
+# the request came by HTTPS (or let the proxy redirect and keep this on).
+if "DJANGO_SECURE_COOKIES" in os.environ:
+    raise ImproperlyConfigured(
+        "DJANGO_SECURE_COOKIES is replaced by DJANGO_HTTPS: unset it, and set "
+        "DJANGO_HTTPS=0 only for plain HTTP on localhost."
+    )
+HTTPS = not DEBUG and env_bool("DJANGO_HTTPS", default=True)
+SECURE_SSL_REDIRECT = HTTPS
+# The container's health check asks from inside, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("DJANGO_BEHIND_PROXY") else None
 )
