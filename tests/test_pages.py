@@ -99,7 +99,7 @@ def test_home_page(client):
 
 
 def test_health(client):
-    assert client.get("/health/").json() == {"status": "ok"}
+    assert client.get("/health/").json() == {"status": "ok", "database": "ok"}
 
 
 @pytest.mark.parametrize("url", ["/forum/finns-inte/", "/en/personer/finns-inte/", "/nej/"])

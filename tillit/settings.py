@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that its process_exception sees what the views raise.
+    "tillit.outage.DatabaseOutageMiddleware",
 ]
 
 # Caches. With REDIS_URL (redis://host:6379/0) both live in Redis, shared by
@@ -144,6 +146,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+# A database that does not answer is an outage (503, tillit/outage.py) within
+# seconds, not a worker stuck until gunicorn kills it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DJANGO_DB_CONNECT_TIMEOUT", "5")
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -272,6 +281,10 @@ SECURE_PROXY_SSL_HEADER = (
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"bad_host_as_warning": {"()": "tillit.log_filters.BadHostAsWarning"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.security.DisallowedHost": {"filters": ["bad_host_as_warning"]},
+    },
 }

@@ -8,10 +8,21 @@ from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
+
 # Read from the app at collection (the schema needs no database). Not through
 # schemathesis.pytest.from_fixture: its lazy loader reads a pytest internal
 # that pytest 9 no longer has.
-schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+def over_https(app):
+    """The app as production serves it, behind TLS: with debug off, plain HTTP is redirected."""
+
+    def served(environ, start_response):
+        environ["wsgi.url_scheme"] = "https"
+        return app(environ, start_response)
+
+    return served
+
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", over_https(get_wsgi_application()))
 
 
 @pytest.fixture(autouse=True)

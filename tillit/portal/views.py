@@ -8,11 +8,13 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from betankanden import queries as betankanden_queries
 from forum import queries as forum_queries
 from remissvar import queries as remissvar_queries
+from tillit import outage
 from tillit.exports import ExportMixin
 from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.glossary import TERMS
@@ -41,11 +43,21 @@ class RobotsView(TemplateView):
         return context
 
 
+@require_safe
 def health(request):
-    """For the container's health check: the app answers and reaches its database."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
+    """
+    For the container's and a load balancer's health checks: 200 when the app
+    answers and reaches its database, 503 when it cannot (within the
+    database's connect_timeout), as JSON. GET and HEAD only.
+    """
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except outage.OUTAGE:
+        response = JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
+        response["Retry-After"] = str(outage.RETRY_AFTER)
+        return response
+    return JsonResponse({"status": "ok", "database": "ok"})
 
 
 class HomeView(BreadcrumbsMixin, TemplateView):
