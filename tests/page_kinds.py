@@ -83,6 +83,10 @@ PAGE_KINDS = [
 
 LANGUAGES = ["sv", "en"]
 
+# An admin account in the server's database, for the browser tests that open
+# the admin (tests/test_security_headers.py). Test-only, like the database.
+EDITOR = ("granskare", "test-only-editor-password")
+
 
 def pages(language):
     """(name, path, expected status) of every page kind in one language."""
@@ -133,9 +137,12 @@ def serve_corpus(folder):
         "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or "test-only-not-secret",
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "PYTHONUNBUFFERED": "1",
+        "DJANGO_SUPERUSER_USERNAME": EDITOR[0],
+        "DJANGO_SUPERUSER_PASSWORD": EDITOR[1],
+        "DJANGO_SUPERUSER_EMAIL": "granskare@example.org",
     }
     manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_corpus"]):
+    for command in (["migrate", "--noinput"], ["load_corpus"], ["createsuperuser", "--noinput"]):
         done = subprocess.run(
             [*manage, *command, "-v", "0"],
             cwd=settings.BASE_DIR,
