@@ -47,6 +47,14 @@ def _plain_http(settings):
 
 
 @pytest.fixture(autouse=True)
+def _links_at_the_test_client(settings):
+    # With debug off the site's links name the first allowed host
+    # (tillit/settings.py, tested in tests/test_settings.py); the suite's
+    # assertions name the test client's host, as with debug on.
+    settings.TILLIT_SITE_URL = ""
+
+
+@pytest.fixture(autouse=True)
 def _no_api_rate_limit(monkeypatch):
     # The API's limit counts per address in the cache for a minute: the
     # suite's own requests would reach it, sooner on a faster machine. Its

@@ -155,6 +155,7 @@ def serve_corpus(folder):
             raise ServerError(f"manage.py {command[0]} failed:\n{done.stdout}{done.stderr}")
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
+    env["TILLIT_SITE_URL"] = base
     with open(log_path, "w") as log:
         server = subprocess.Popen(
             [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],

@@ -76,6 +76,30 @@ def test_production_is_secure_by_default_check_deploy_finds_nothing():
     assert "System check identified no issues (0 silenced)." in result.stdout
 
 
+def site_url(**env):
+    printed = "from django.conf import settings; print(settings.TILLIT_SITE_URL)"
+    return run_manage("shell", "--no-imports", "-c", printed, **env)
+
+
+def test_links_name_the_allowed_host_never_the_host_header():
+    assert site_url(**PRODUCTION).stdout.strip() == "https://kunskapsbank.example.se"
+    named = site_url(**PRODUCTION, TILLIT_SITE_URL="https://tillit.example.se")
+    assert named.stdout.strip() == "https://tillit.example.se"
+    trial = site_url(**PRODUCTION, DJANGO_HTTPS="0")
+    assert trial.stdout.strip() == "http://kunskapsbank.example.se"
+    wildcard = site_url(**{**PRODUCTION, "DJANGO_ALLOWED_HOSTS": ".example.se"})
+    assert wildcard.returncode != 0
+    assert "Set TILLIT_SITE_URL" in wildcard.stderr
+
+
+@pytest.mark.django_db
+def test_a_host_header_in_capitals_does_not_change_the_links(client, settings):
+    settings.TILLIT_SITE_URL = "https://kunskapsbank.example.se"
+    settings.ALLOWED_HOSTS = ["kunskapsbank.example.se"]
+    html = client.get("/forum/", HTTP_HOST="KUNSKAPSBANK.EXAMPLE.SE").content.decode()
+    assert '<link rel="canonical" href="https://kunskapsbank.example.se/forum/">' in html
+
+
 def test_plain_http_for_a_trial_on_localhost_turns_the_https_settings_off():
     result = run_manage("check", "--deploy", **PRODUCTION, DJANGO_HTTPS="0")
     for warning in ("security.W004", "security.W008", "security.W012", "security.W016"):

@@ -203,6 +203,8 @@ TILLIT_CONTACT_EMAIL = os.environ.get("TILLIT_CONTACT_EMAIL", "")
 
 # The portal's public origin (https://kunskapsbank.example.se) for every
 # absolute link: canonical, citations, calendars, the API (tillit/site.py).
+# With debug off and no TILLIT_SITE_URL, the first host named in
+# DJANGO_ALLOWED_HOSTS (below, once HTTPS is known): never the Host header.
 TILLIT_SITE_URL = os.environ.get("TILLIT_SITE_URL", "")
 # Who publishes the data, as the open-data description (/data/dcat.jsonld) names them.
 TILLIT_PUBLISHER = os.environ.get("TILLIT_PUBLISHER", "Tillitsdelegationens kunskapsbank")
@@ -273,6 +275,14 @@ if "DJANGO_SECURE_COOKIES" in os.environ:
         "DJANGO_HTTPS=0 only for plain HTTP on localhost."
     )
 HTTPS = not DEBUG and env_bool("DJANGO_HTTPS", default=True)
+if not TILLIT_SITE_URL and not DEBUG:
+    _named_hosts = [host for host in ALLOWED_HOSTS if host != "*" and not host.startswith(".")]
+    if not _named_hosts:
+        raise ImproperlyConfigured(
+            "Set TILLIT_SITE_URL (https://kunskapsbank.example.se): DJANGO_ALLOWED_HOSTS "
+            "names no single host for the site's links, and they never follow the Host header."
+        )
+    TILLIT_SITE_URL = f"{'https' if HTTPS else 'http'}://{_named_hosts[0].lower()}"
 SECURE_SSL_REDIRECT = HTTPS
 # The container's health check asks from inside, over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]

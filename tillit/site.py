@@ -4,8 +4,9 @@ link, JSON-LD, citations, calendars, the API's links between resources.
 
 ``TILLIT_SITE_URL`` (https://kunskapsbank.example.se) names the origin that
 readers should cite and search engines index, whatever Host header a request
-came with. Without it (a developer's machine, a trial run) the request's own
-origin is used.
+came with. With debug off it is always set: from the environment, or from the
+first host in DJANGO_ALLOWED_HOSTS (tillit/settings.py). Only with debug on (a
+developer's machine, runserver on any port) is the request's own origin used.
 """
 
 from django.conf import settings
