@@ -10,6 +10,16 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 RUN useradd --create-home --uid 10001 tillit
 
+# pg_dump and pg_restore for manage.py backup_database / restore_database.
+# Debian 12's client is PostgreSQL 15; pg_dump must be at least the server's
+# version, and the command says so if it is not.
+RUN apt-get update \
+ && apt-get install --yes --no-install-recommends postgresql-client \
+ && rm -rf /var/lib/apt/lists/*
+# Where backups go inside the container: mount a volume here (compose.yaml).
+ENV TILLIT_BACKUP_DIR=/backups
+RUN install --directory --owner=tillit --mode=700 /backups
+
 # Dependencies first, so that a code change does not reinstall them.
 # Hash-checked, pip and setuptools included; the project runs from /app.
 COPY requirements.lock ./
