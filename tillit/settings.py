@@ -80,7 +80,8 @@ MIDDLEWARE = [
     # cached pages included, carries its request id.
     "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whitenoise, without the manifest of every static file (tillit/static.py).
+    "tillit.static.StaticFilesMiddleware",
     # Before anything that may answer (the page cache, CommonMiddleware), so
     # that every API response carries its CORS headers.
     "corsheaders.middleware.CorsMiddleware",
