@@ -34,4 +34,9 @@ USER tillit
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health/', timeout=4)"]
-CMD ["gunicorn", "tillit.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+# gunicorn's own lines: errors on stderr (its default), one access line per
+# request on stdout, ending in the request id that Django's JSON lines carry
+# (README, "Operations"). In the environment, so that compose.yaml's command
+# and any other gunicorn started in the image log alike.
+ENV GUNICORN_CMD_ARGS="--access-logfile - --access-logformat '%(h)s %(l)s %(u)s %(t)s \"%(r)s\" %(s)s %(b)s \"%(f)s\" \"%(a)s\" %(M)sms request_id=%({x-request-id}o)s'"
+CMD ["gunicorn", "tillit.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3"]
