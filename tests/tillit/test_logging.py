@@ -126,6 +126,23 @@ def test_a_log_line_outside_a_request_has_no_request_id(json_log):
     }
 
 
+def test_runservers_request_lines_are_json_without_the_socket(json_log):
+    # As django.core.servers.basehttp logs each request, its socket as an extra.
+    logging.getLogger("django.server").warning(
+        '"%s" %s %s',
+        "GET /finns-inte/ HTTP/1.1",
+        "404",
+        "179",
+        extra={"request": object(), "server_time": "01/Dec/2026 03:00:00", "status_code": 404},
+    )
+    [line] = json_log()
+    assert line["logger"] == "django.server"
+    assert line["message"] == '"GET /finns-inte/ HTTP/1.1" 404 179'
+    assert line["status_code"] == 404
+    assert "request" not in line
+    assert "server_time" not in line
+
+
 def log_format(**env):
     environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     environment.update(DJANGO_SECRET_KEY="test-only", **env)
