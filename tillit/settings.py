@@ -328,6 +328,12 @@ ADMINS = [
     for name, address in getaddresses([os.environ.get("DJANGO_ADMINS", "")])
     if address
 ]
+# A typo here would only show when the first error mail went nowhere.
+if any("@" not in address for _name, address in ADMINS):
+    raise ImproperlyConfigured(
+        "DJANGO_ADMINS must be addresses, comma-separated: "
+        '"Name <drift@example.se>, jour@example.se".'
+    )
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")

@@ -197,21 +197,26 @@ def test_a_missing_page_is_mailed_to_no_one(client, settings, mailoutbox):
     assert mailoutbox == []
 
 
-def test_admins_are_read_from_one_variable():
-    script = "import tillit.settings as s; print(s.ADMINS)"
+def admins(value):
     environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(
-        DJANGO_SECRET_KEY="test-only",
-        DJANGO_ADMINS="Drift Tillit <drift@example.se>, jour@example.se",
-    )
+    environment.update(DJANGO_SECRET_KEY="test-only", DJANGO_ADMINS=value)
     result = subprocess.run(
-        [sys.executable, "-c", script],
+        [sys.executable, "-c", "import tillit.settings as s; print(s.ADMINS)"],
         cwd=settings.BASE_DIR,
         env=environment,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
-    assert result.stdout.strip() == str(
+    return result.stdout.strip() or result.stderr
+
+
+def test_admins_are_read_from_one_variable():
+    assert admins("Drift Tillit <drift@example.se>, jour@example.se") == str(
         [("Drift Tillit", "drift@example.se"), ("", "jour@example.se")]
     )
+    assert admins("") == "[]"
+
+
+def test_admins_that_are_not_addresses_stop_the_start():
+    assert "DJANGO_ADMINS must be addresses" in admins("drift; jour")
