@@ -7,12 +7,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install js-tools run test lint format check migrate corpus export-corpus screenshots superuser messages lock clean bench
+.PHONY: help install js-tools run test lint format check migrate corpus export-corpus screenshots superuser backup restore messages lock clean bench
 
 help:
 	@echo "make run        install, migrate, load the corpus, serve on 127.0.0.1:$(PORT)"
 	@echo "make test       install, then lint, checks and every test"
 	@echo "make superuser  create an admin account (asks, or reads DJANGO_SUPERUSER_*)"
+	@echo "make backup     a consistent copy of the database into backups/ (or TILLIT_BACKUP_DIR)"
+	@echo "make restore FILE=backups/tillit-....dump  read a backup back into an empty database"
 	@echo "make corpus     rebuild fixtures/corpus.json from fixtures/curated/ and fixtures/sources/"
 	@echo "make export-corpus  write the database's corrections back into fixtures/curated/"
 	@echo "make screenshots  every page kind, sv and en, 360 and 1280 px, into screenshots/"
@@ -67,6 +69,19 @@ superuser: migrate
 	  echo "make superuser: no terminal to ask at. Set DJANGO_SUPERUSER_USERNAME, DJANGO_SUPERUSER_EMAIL and DJANGO_SUPERUSER_PASSWORD." >&2; \
 	  exit 1; \
 	fi
+
+# The whole database, as one consistent file named by the UTC time:
+# pg_dump on PostgreSQL, SQLite's backup API otherwise (README, "Operations").
+backup: install
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py backup_database
+
+# Only into an empty database (a new one from createdb, or no SQLite file).
+restore: install
+	@if [ -z "$(FILE)" ]; then \
+	  echo "make restore: name the backup, e.g. make restore FILE=backups/tillit-20260101T020000Z.dump" >&2; \
+	  exit 1; \
+	fi
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py restore_database --file "$(FILE)"
 
 # After changing UI strings: collect them into locale/en/LC_MESSAGES/django.po
 # (needs GNU gettext), translate, commit the .po.

@@ -1,6 +1,7 @@
 """The Makefile's commands for editors, run as a newcomer would (a real make, a scratch database)."""
 
 import os
+import re
 import sqlite3
 import subprocess
 
@@ -59,3 +60,18 @@ def test_screenshots_of_a_page_kind_in_both_languages_and_widths(tmp_path):
         "sv-360-remiss-list.png",
     ]
     assert all((tmp_path / name).stat().st_size > 10_000 for name in taken)
+
+
+def test_restore_without_a_file_says_how_to_name_one(tmp_path):
+    done, _database = run_make("restore", tmp_path)
+    assert done.returncode != 0
+    assert "make restore FILE=backups/tillit-" in done.stderr
+
+
+def test_backup_writes_a_timestamped_copy_into_the_backup_directory(tmp_path):
+    directory = tmp_path / "kopior"
+    done, _database = run_make("backup", tmp_path, TILLIT_BACKUP_DIR=str(directory))
+    assert done.returncode == 0, done.stderr
+    [copy] = directory.iterdir()
+    assert re.fullmatch(r"tillit-\d{8}T\d{6}Z\.sqlite3", copy.name)
+    assert str(copy) in done.stdout

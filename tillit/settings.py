@@ -6,12 +6,14 @@ README), so that development, CI and production cannot drift apart.
 """
 
 import os
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy
+from pythonjsonlogger.core import RESERVED_ATTRS
 
 from tillit.redis_databases import redis_database
 
@@ -42,6 +44,10 @@ if not SECRET_KEY:
         )
     # Only ever used with DEBUG on, on a developer's machine.
     SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
+# Rotating the key (README, "Operations"): the previous keys, comma-separated,
+# still validate what they signed (sessions, password reset links) until the
+# sessions they signed have expired; nothing new is signed with them.
+SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS", "")
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
@@ -60,6 +66,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    # A request id per request, in the log and the X-Request-ID header
+    # (DJANGO_GUID and LOGGING at the end).
+    "django_guid",
     # The project package doubles as the app for what all three apps share
     # (sources, organisations, people); see the README's architecture section.
     "tillit",
@@ -69,13 +78,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every log line of the request, the redirects and the
+    # cached pages included, carries its request id.
+    "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
     # Above the page cache, so that a cached page gets its headers fresh; a
     # nonce is made only for a page that uses one (the admin's, never a
     # cached public page's).
     "csp.middleware.CSPMiddleware",
     "tillit.security_headers.SecurityHeadersMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whitenoise, without the manifest of every static file (tillit/static.py).
+    "tillit.static.StaticFilesMiddleware",
     # Before anything that may answer (the page cache, CommonMiddleware), so
     # that every API response carries its CORS headers.
     "corsheaders.middleware.CorsMiddleware",
@@ -343,13 +356,105 @@ TILLIT_PERMISSIONS_POLICY = (
 )
 TILLIT_CROSS_ORIGIN_PATHS = ["/api/"]
 
+# Logging and error reporting.
+#
+# One line per event on stdout, where the container's log collector reads it:
+# JSON (timestamp, level, logger, message, request_id, and exception with the
+# traceback) when debug is off, plain text with debug on so that runserver's
+# console stays readable. DJANGO_LOG_FORMAT=json|text overrides.
+LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT", "") or ("text" if DEBUG else "json")
+if LOG_FORMAT not in {"json", "text"}:
+    raise ImproperlyConfigured(f"DJANGO_LOG_FORMAT must be json or text, not {LOG_FORMAT!r}.")
+LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "INFO")
+
+# The request id (django-guid): taken from the X-Request-ID that the proxy
+# sends when it is a valid UUID (nginx's $request_id is one), so that the
+# proxy's log and this one name the same request; anything else (missing,
+# too long, not a UUID, control characters) is replaced by a fresh UUID4.
+# Either way the response carries it back in X-Request-ID.
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    # corsheaders names what cross-origin scripts may read (below): django-guid
+    # would overwrite that header on every response.
+    "EXPOSE_HEADER": False,
+}
+# An API client reporting a failure can quote the id of its request.
+CORS_EXPOSE_HEADERS = ["X-Request-ID"]
+
+# Errors (a 500 and its traceback, from django.request) are mailed to ADMINS
+# ("Name <a@example.se>, b@example.se") through the SMTP server below. With
+# no ADMINS nothing is mailed: the errors are still in the log at level
+# ERROR, where a log collector's alert is the other route (README,
+# "Operations").
+ADMINS = [
+    (name, address)
+    for name, address in getaddresses([os.environ.get("DJANGO_ADMINS", "")])
+    if address
+]
+# A typo here would only show when the first error mail went nowhere.
+if any("@" not in address for _name, address in ADMINS):
+    raise ImproperlyConfigured(
+        "DJANGO_ADMINS must be addresses, comma-separated: "
+        '"Name <drift@example.se>, jour@example.se".'
+    )
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
+EMAIL_TIMEOUT = 10
+# The sender of the error mails; many SMTP servers refuse root@localhost.
+SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", "root@localhost")
+EMAIL_SUBJECT_PREFIX = "[Kunskapsbanken] "
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"bad_host_as_warning": {"()": "tillit.log_filters.BadHostAsWarning"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "filters": {
+        "bad_host_as_warning": {"()": "tillit.log_filters.BadHostAsWarning"},
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        },
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": ["levelname", "name", "message", "request_id"],
+            "rename_fields": {"levelname": "level", "name": "logger", "exc_info": "exception"},
+            "timestamp": True,
+            # Django passes the request object (or runserver's socket) as an
+            # extra: its repr says nothing the message does not, and a
+            # socket's names the client's address.
+            "reserved_attrs": [*RESERVED_ATTRS, "request", "server_time"],
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        # Django's own handlers (console only with debug on, runserver's own
+        # format) are replaced: everything goes up to the root's one handler.
+        "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        "django.server": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        "django.request": {"handlers": ["mail_admins"], "propagate": True},
         "django.security.DisallowedHost": {"filters": ["bad_host_as_warning"]},
+        # It says at INFO, on every request, whether the header was there.
+        "django_guid": {"level": "WARNING"},
     },
 }
