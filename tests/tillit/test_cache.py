@@ -124,7 +124,7 @@ def test_the_pages_cache_is_the_next_redis_database():
 
 def test_a_logged_in_editor_is_never_served_or_given_a_cached_page(admin_client, page_cache):
     assert "X-Page-Cache" not in admin_client.get(MEETING)
-    assert "X-Page-Cache" not in admin_client.get("/admin/")
+    assert "X-Page-Cache" not in admin_client.get(reverse("admin:index"))
 
 
 def test_an_edit_through_the_admin_is_visible_to_visitors_at_once(
