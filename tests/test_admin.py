@@ -79,6 +79,7 @@ def statement_form_data(statement, **changes):
         "overall_summary": statement.overall_summary,
         "text": statement.text,
         "source": statement.source_id,
+        "version": statement.version,
         "positions-TOTAL_FORMS": "0",
         "positions-INITIAL_FORMS": "0",
         "positions-MIN_NUM_FORMS": "0",
