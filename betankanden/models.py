@@ -166,7 +166,11 @@ class Proposal(EditedModel):
     )
     short_title = models.CharField("kort rubrik", max_length=200)
     text = models.TextField("förslaget enligt källan", help_text="Ordagrant ur en källa.")
-    note = models.TextField("kommentar", blank=True)
+    note = models.TextField(
+        "kommentar",
+        blank=True,
+        help_text="Egna ord. Markdown går att använda: *kursiv*, **fet**, [länk](https://…) och listor.",
+    )
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="proposals")
 
     objects = ProposalQuerySet.as_manager()

@@ -105,7 +105,11 @@ class Meeting(EditedModel):
         blank=True,
         help_text="Källans egna ord, till exempel ”ca 70” eller ”ett 20-tal”.",
     )
-    summary = models.TextField("sammanfattning", blank=True)
+    summary = models.TextField(
+        "sammanfattning",
+        blank=True,
+        help_text="Egna ord. Markdown går att använda: *kursiv*, **fet**, [länk](https://…) och listor.",
+    )
     has_recording = models.BooleanField("inspelning finns", default=False)
     has_slides = models.BooleanField("bilder finns", default=False)
     media_note = models.CharField(
