@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from betankanden.models import Addressee, Proposal, Report
-from tillit.admin import EditorAdminMixin
+from tillit.admin import ContentAdmin, EditorAdminMixin
 
 
 class ProposalInline(EditorAdminMixin, admin.StackedInline):
@@ -13,7 +13,7 @@ class ProposalInline(EditorAdminMixin, admin.StackedInline):
 
 
 @admin.register(Report)
-class ReportAdmin(EditorAdminMixin, admin.ModelAdmin):
+class ReportAdmin(ContentAdmin):
     list_display = ["sou_number", "title", "kind", "handed_over", "recipient"]
     list_filter = ["kind"]
     search_fields = ["sou_number", "title", "subtitle"]
@@ -24,14 +24,14 @@ class ReportAdmin(EditorAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Addressee)
-class AddresseeAdmin(EditorAdminMixin, admin.ModelAdmin):
+class AddresseeAdmin(ContentAdmin):
     list_display = ["name"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Proposal)
-class ProposalAdmin(EditorAdminMixin, admin.ModelAdmin):
+class ProposalAdmin(ContentAdmin):
     list_display = ["short_title", "report", "chapter", "kind", "statute"]
     list_filter = ["report", "kind", "addressees"]
     list_select_related = ["report"]

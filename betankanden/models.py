@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from tillit.models import NaturalKeyQuerySet, Person, Source, count_of
+from tillit.models import EditedModel, NaturalKeyQuerySet, Person, Source, count_of
 
 SOU_NUMBER_PATTERN = r"^SOU [0-9]{4}:[0-9]{1,3}$"
 CHAPTER_PATTERN = r"^[0-9]{1,3}(\.[0-9]{1,3}){0,4}$"
@@ -29,7 +29,7 @@ class ReportQuerySet(models.QuerySet):
         return self.annotate(proposal_count=count_of(Proposal.objects.all(), "report"))
 
 
-class Report(models.Model):
+class Report(EditedModel):
     sou_number = models.CharField(
         "SOU-nummer",
         max_length=20,
@@ -89,7 +89,7 @@ class Report(models.Model):
         return (self.sou_number,)
 
 
-class Addressee(models.Model):
+class Addressee(EditedModel):
     """
     Whom a proposal is addressed to, as the sources name them in running text
     ("regeringen", "Sveriges kommuner och landsting (SKL)"): lower case where
@@ -139,7 +139,7 @@ class ProposalQuerySet(models.QuerySet):
         return self.get(report__sou_number=sou_number, slug=slug)
 
 
-class Proposal(models.Model):
+class Proposal(EditedModel):
     report = models.ForeignKey(
         Report, verbose_name="betänkande", on_delete=models.PROTECT, related_name="proposals"
     )
@@ -166,7 +166,11 @@ class Proposal(models.Model):
     )
     short_title = models.CharField("kort rubrik", max_length=200)
     text = models.TextField("förslaget enligt källan", help_text="Ordagrant ur en källa.")
-    note = models.TextField("kommentar", blank=True)
+    note = models.TextField(
+        "kommentar",
+        blank=True,
+        help_text="Egna ord. Markdown går att använda: *kursiv*, **fet**, [länk](https://…) och listor.",
+    )
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="proposals")
 
     objects = ProposalQuerySet.as_manager()

@@ -1,11 +1,11 @@
 from django.contrib import admin
 
 from forum.models import Meeting, Participation, Theme
-from tillit.admin import EditorAdminMixin
+from tillit.admin import ContentAdmin, EditorAdminMixin
 
 
 @admin.register(Theme)
-class ThemeAdmin(EditorAdminMixin, admin.ModelAdmin):
+class ThemeAdmin(ContentAdmin):
     list_display = ["number", "title"]
     search_fields = ["title"]
     prepopulated_fields = {"slug": ["title"]}
@@ -20,7 +20,7 @@ class ParticipationInline(EditorAdminMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(EditorAdminMixin, admin.ModelAdmin):
+class MeetingAdmin(ContentAdmin):
     list_display = ["title", "date", "year_is_inferred", "kind", "theme", "participant_count"]
     list_filter = ["kind", "year_is_inferred", "theme", "has_recording", "has_slides"]
     list_select_related = ["theme"]
@@ -52,7 +52,7 @@ class MeetingAdmin(EditorAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(EditorAdminMixin, admin.ModelAdmin):
+class ParticipationAdmin(ContentAdmin):
     list_display = ["meeting", "order", "person", "organisation", "role", "talk_title"]
     list_filter = ["role", "meeting"]
     list_select_related = ["meeting", "person", "organisation"]

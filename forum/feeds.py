@@ -5,6 +5,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from forum.models import Meeting
+from tillit import markdown
 from tillit.feeds import ENTRIES, DatedAtomFeed
 
 
@@ -21,4 +22,5 @@ class MeetingFeed(DatedAtomFeed):
         return meeting.title
 
     def item_description(self, meeting):
-        return meeting.summary
+        # The editor's Markdown as words: a feed reader gets no markup from us.
+        return markdown.plain(meeting.summary)

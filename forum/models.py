@@ -8,10 +8,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from tillit.models import NaturalKeyQuerySet, Organisation, Person, Role, Source
+from tillit.models import EditedModel, NaturalKeyQuerySet, Organisation, Person, Role, Source
 
 
-class Theme(models.Model):
+class Theme(EditedModel):
     """One of the agenda themes that the Forum Tillit page lists, in its order."""
 
     number = models.PositiveSmallIntegerField("nummer", unique=True)
@@ -58,7 +58,7 @@ class MeetingQuerySet(NaturalKeyQuerySet):
         return self.filter(date__isnull=False)
 
 
-class Meeting(models.Model):
+class Meeting(EditedModel):
     slug = models.SlugField("slug", max_length=200, unique=True)
     title = models.CharField("titel", max_length=300)
     kind = models.CharField("typ av möte", max_length=30, choices=MeetingKind.choices)
@@ -105,7 +105,11 @@ class Meeting(models.Model):
         blank=True,
         help_text="Källans egna ord, till exempel ”ca 70” eller ”ett 20-tal”.",
     )
-    summary = models.TextField("sammanfattning", blank=True)
+    summary = models.TextField(
+        "sammanfattning",
+        blank=True,
+        help_text="Egna ord. Markdown går att använda: *kursiv*, **fet**, [länk](https://…) och listor.",
+    )
     has_recording = models.BooleanField("inspelning finns", default=False)
     has_slides = models.BooleanField("bilder finns", default=False)
     media_note = models.CharField(
@@ -192,7 +196,7 @@ class ParticipationQuerySet(models.QuerySet):
         return self.get(meeting__slug=meeting_slug, order=order)
 
 
-class Participation(models.Model):
+class Participation(EditedModel):
     """Who took part in a meeting in which role: a person, or an organisation on a panel."""
 
     meeting = models.ForeignKey(

@@ -2,6 +2,7 @@
 
 from django.utils.text import capfirst
 
+from tillit import markdown
 from tillit.site import absolute_url
 from tillit.structured_data import iso_date, item, sources_about
 
@@ -24,7 +25,7 @@ def meeting_event(meeting, request=None):
       hosted the day, not that the delegation organised it.
     - ``subjectOf``: the sources that tell of the meeting.
     """
-    described = [meeting.summary]
+    described = [markdown.plain(meeting.summary)]
     known = meeting.date is not None and not meeting.year_is_inferred
     if not known and meeting.date_reasoning:
         described.append(f"{capfirst(meeting.date_display)}: {meeting.date_reasoning}")

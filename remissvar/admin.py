@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from remissvar.models import DecisionStep, Position, Remiss, Statement
-from tillit.admin import EditorAdminMixin
+from tillit.admin import ContentAdmin, EditorAdminMixin
 from tillit.models import OrganisationKind
 
 
@@ -49,7 +49,7 @@ class StatementInline(EditorAdminMixin, admin.TabularInline):
 
 
 @admin.register(Remiss)
-class RemissAdmin(EditorAdminMixin, admin.ModelAdmin):
+class RemissAdmin(ContentAdmin):
     list_display = ["title", "file_number", "responding_organisation", "sender", "deadline"]
     list_filter = ["sender", "responding_organisation"]
     list_select_related = ["sender", "responding_organisation"]
@@ -68,7 +68,7 @@ class PositionInline(EditorAdminMixin, admin.StackedInline):
 
 
 @admin.register(Statement)
-class StatementAdmin(EditorAdminMixin, admin.ModelAdmin):
+class StatementAdmin(ContentAdmin):
     list_display = ["body", "kind", "remiss", "decision_date", "report_date", "overall_stance"]
     list_filter = ["kind", "overall_stance", "remiss", StatementBodyKindFilter]
     list_select_related = ["body", "remiss"]
@@ -101,7 +101,7 @@ class StatementAdmin(EditorAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Position)
-class PositionAdmin(EditorAdminMixin, admin.ModelAdmin):
+class PositionAdmin(ContentAdmin):
     list_display = ["statement", "proposal", "stance"]
     list_filter = ["stance", "proposal__report", PositionBodyKindFilter, "statement__body"]
     list_select_related = ["statement__body", "statement__remiss", "proposal__report"]
@@ -110,7 +110,7 @@ class PositionAdmin(EditorAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(DecisionStep)
-class DecisionStepAdmin(EditorAdminMixin, admin.ModelAdmin):
+class DecisionStepAdmin(ContentAdmin):
     list_display = ["remiss", "order", "organisation", "person", "date"]
     list_filter = ["remiss", ("organisation", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["remiss", "organisation", "person"]

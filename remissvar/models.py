@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from betankanden.models import Proposal, Report
 from tillit.models import (
+    EditedModel,
     NaturalKeyQuerySet,
     Organisation,
     Person,
@@ -38,7 +39,7 @@ class RemissQuerySet(NaturalKeyQuerySet):
         return self.annotate(statement_count=count_of(Statement.objects.all(), "remiss"))
 
 
-class Remiss(models.Model):
+class Remiss(EditedModel):
     slug = models.SlugField("slug", max_length=200, unique=True)
     title = models.CharField("ärende", max_length=400)
     sender = models.ForeignKey(
@@ -97,7 +98,7 @@ class DecisionStepQuerySet(models.QuerySet):
         return self.get(remiss__slug=remiss_slug, order=order)
 
 
-class DecisionStep(models.Model):
+class DecisionStep(EditedModel):
     """One step of the decision path the remiss document shows, in its own words."""
 
     remiss = models.ForeignKey(
@@ -170,7 +171,7 @@ class StatementQuerySet(NaturalKeyQuerySet):
         )
 
 
-class Statement(models.Model):
+class Statement(EditedModel):
     """One body's response inside a remiss answer, with its full verbatim text."""
 
     remiss = models.ForeignKey(
@@ -381,7 +382,7 @@ class PositionQuerySet(models.QuerySet):
         return self.annotate(stance_rank=stance_rank())
 
 
-class Position(models.Model):
+class Position(EditedModel):
     """What one statement says about one proposal, shown by its own words."""
 
     statement = models.ForeignKey(

@@ -3,6 +3,7 @@
 import pytest
 from django import forms
 from django.forms.utils import pretty_name
+from django.urls import reverse
 
 from forum.filters import MeetingFilter
 from remissvar.filters import PositionFilter, StatementFilter
@@ -187,6 +188,6 @@ def test_public_forms_render_with_jinja2_and_the_admin_with_django_templates(adm
     for form_name, form in [*every_form(), ("TimelineForm", TimelineForm())]:
         assert isinstance(form.renderer, Jinja2), form_name
     # The admin's widgets exist only as Django templates: its forms still render.
-    page = admin_client.get("/admin/forum/meeting/add/")
+    page = admin_client.get(reverse("admin:forum_meeting_add"))
     assert page.status_code == 200
     assert 'name="title"' in page.content.decode()

@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from simple_history.admin import SimpleHistoryAdmin
 
+from tillit.admin_locking import VersionLockingMixin
 from tillit.models import Organisation, Person, Role, Source
 
 
@@ -23,13 +25,21 @@ class EditorAdminMixin:
     formfield_overrides = {models.TextField: {"form_class": NormalisedTextField}}
 
 
+class ContentAdmin(VersionLockingMixin, EditorAdminMixin, SimpleHistoryAdmin):
+    """
+    The admin page of a content model: its edit history with restore
+    (django-simple-history) and refusal of a save that would overwrite
+    another editor's (tillit/admin_locking.py).
+    """
+
+
 admin.site.site_header = "Tillitsdelegationens kunskapsbank – redigering"
 admin.site.site_title = "Tillitsdelegationens kunskapsbank"
 admin.site.index_title = "Innehåll"
 
 
 @admin.register(Source)
-class SourceAdmin(EditorAdminMixin, admin.ModelAdmin):
+class SourceAdmin(ContentAdmin):
     list_display = ["title", "publisher", "kind", "date", "file_name"]
     list_filter = ["kind", "publisher"]
     search_fields = ["title", "publisher", "citation", "full_text"]
@@ -44,7 +54,7 @@ class RoleInline(EditorAdminMixin, admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(EditorAdminMixin, admin.ModelAdmin):
+class OrganisationAdmin(ContentAdmin):
     list_display = ["name", "abbreviation", "kind", "parent"]
     list_filter = ["kind", ("parent", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["parent"]
@@ -54,7 +64,7 @@ class OrganisationAdmin(EditorAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
+class PersonAdmin(ContentAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "roles__title", "roles__wording"]
     prepopulated_fields = {"slug": ["name"]}
@@ -63,7 +73,7 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Role)
-class RoleAdmin(EditorAdminMixin, admin.ModelAdmin):
+class RoleAdmin(ContentAdmin):
     list_display = ["person", "title", "organisation", "is_former"]
     list_filter = ["is_former", ("organisation", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["person", "organisation"]

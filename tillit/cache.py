@@ -24,6 +24,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from simple_history.models import HistoricalChanges
 
 PAGES = "pages"
 # How long a browser or a proxy may keep a public page (issue 14 asks for "briefly").
@@ -107,7 +108,11 @@ def connect_signals(apps):
     """Empty the page cache whenever a record of a content model is saved, deleted or relinked."""
     for label in CONTENT_APPS:
         for model in apps.get_app_config(label).get_models():
-            if not getattr(model, "empties_page_cache", True):
+            # A historical record (tillit.models.EditedModel) is saved with
+            # the record it copies, whose own signal empties the cache.
+            if not getattr(model, "empties_page_cache", True) or issubclass(
+                model, HistoricalChanges
+            ):
                 continue
             post_save.connect(empty_page_cache, sender=model, dispatch_uid=f"pages-save-{model}")
             post_delete.connect(empty_page_cache, sender=model, dispatch_uid=f"pages-del-{model}")

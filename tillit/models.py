@@ -9,6 +9,7 @@ from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from tillit.text import describe_missing_passage, numbered_paragraphs
 
@@ -53,6 +54,29 @@ class PersonQuerySet(NaturalKeyQuerySet):
         return self.having("participations")
 
 
+class EditedModel(models.Model):
+    """
+    What every content model shares: its edit history and its version.
+
+    The history (django-simple-history) keeps each record's earlier states,
+    with who saved them and when, for the admin's history page and its
+    restore. It starts at a record's first edit: loading the corpus (raw
+    saves) and generating data (bulk inserts) make none.
+
+    The version counts the admin's saves, so that a form saved after someone
+    else's save of the same record is refused instead of overwriting it
+    (tillit/admin_locking.py). It is bookkeeping, not content: neither in the
+    history nor in the corpus files; ``db_default`` covers the generator's
+    inserts, which name their columns.
+    """
+
+    version = models.PositiveIntegerField("version", default=0, db_default=0, editable=False)
+    history = HistoricalRecords(inherit=True, excluded_fields=["version"])
+
+    class Meta:
+        abstract = True
+
+
 class SourceKind(models.TextChoices):
     WEB_PAGE = "web_page", _("Webbsida")
     NEWS_ARTICLE = "news_article", _("Nyhetsartikel")
@@ -66,7 +90,7 @@ class SourceQuerySet(NaturalKeyQuerySet):
         return self.exclude(kind=SourceKind.NEWS_ARTICLE)
 
 
-class Source(models.Model):
+class Source(EditedModel):
     slug = models.SlugField("slug", max_length=100, unique=True)
     title = models.CharField("titel", max_length=300)
     publisher = models.CharField("utgivare", max_length=200)
@@ -141,7 +165,7 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Annan")
 
 
-class Organisation(models.Model):
+class Organisation(EditedModel):
     name = models.CharField("namn", max_length=200)
     slug = models.SlugField("slug", max_length=200, unique=True)
     abbreviation = models.CharField("förkortning", max_length=30, blank=True)
@@ -234,7 +258,7 @@ class Organisation(models.Model):
                 node = node.parent
 
 
-class Person(models.Model):
+class Person(EditedModel):
     name = models.CharField("namn", max_length=200)
     slug = models.SlugField("slug", max_length=200, unique=True)
     sources = models.ManyToManyField(Source, verbose_name="källor", related_name="people")
@@ -266,7 +290,7 @@ class RoleQuerySet(models.QuerySet):
         return self.get(person__slug=person_slug, wording=wording)
 
 
-class Role(models.Model):
+class Role(EditedModel):
     """A role a person held when a source mentions them, in the source's own words."""
 
     person = models.ForeignKey(

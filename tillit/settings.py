@@ -6,6 +6,8 @@ README), so that development, CI and production cannot drift apart.
 """
 
 import os
+import re
+from datetime import timedelta
 from email.utils import getaddresses
 from pathlib import Path
 
@@ -61,6 +63,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    # Admin login lockout and edit history (README "The admin").
+    "axes",
+    "simple_history",
     "django_filters",
     "rest_framework",
     "drf_spectacular",
@@ -101,6 +106,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records who made an edit in its history (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Turns a locked-out login into the lockout page. The axes docs want it
+    # last; it only rewrites responses, so the outage middleware can stay
+    # after it and still see every view's exception.
+    "axes.middleware.AxesMiddleware",
     # Last, so that its process_exception sees what the views raise.
     "tillit.outage.DatabaseOutageMiddleware",
 ]
@@ -133,7 +144,8 @@ else:
 # Never cached: the admin, the language switch, the health check, and the API,
 # whose answers vary by Accept (JSON or the browsable page) and whose rate
 # limit must count every request.
-TILLIT_UNCACHED_PATHS = ["/admin/", "/i18n/", "/health/", "/api/"]
+# (The admin's own path, which is configurable, is added with its setting below.)
+TILLIT_UNCACHED_PATHS = ["/i18n/", "/health/", "/api/"]
 
 ROOT_URLCONF = "tillit.urls"
 
@@ -182,6 +194,56 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Admin login lockout (django-axes) and the admin's address. A failed login
+# is logged (WARNING, "AXES: New login failure by ...", never the password)
+# and counted per user name *and* client address, so that a guesser cannot
+# lock a real editor out from elsewhere; after TILLIT_LOGIN_FAILURES the pair
+# is refused, even with the right password, for TILLIT_LOGIN_COOLOFF_MINUTES
+# (429, templates/admin/lockout.html). A success resets the count. Only
+# logins are counted and refused: the public pages and the API never ask.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("TILLIT_LOGIN_FAILURES", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("TILLIT_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_ONLY_ADMIN_SITE = True
+# The log names the user name and address tried, which whoever reads it needs
+# to act on an attack; axes masks them by default. Passwords are never logged.
+AXES_SENSITIVE_PARAMETERS = []
+# The page says how long and whom to ask; it needs the admin's own context,
+# which axes' plain template rendering does not give (tillit/lockout.py).
+AXES_LOCKOUT_CALLABLE = "tillit.lockout.lockout_response"
+# Behind one proxy the client is the address it adds to X-Forwarded-For, as
+# for the API's rate limit (NUM_PROXIES); otherwise only REMOTE_ADDR, which a
+# client cannot forge.
+if env_bool("DJANGO_BEHIND_PROXY"):
+    AXES_IPWARE_PROXY_COUNT = 1
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# Where the admin answers (tillit/urls.py): another path than the well-known
+# admin/ keeps the guessers' scripts off the login page.
+TILLIT_ADMIN_PATH = os.environ.get("TILLIT_ADMIN_PATH") or "admin/"
+# The first parts of the public addresses, which an admin there would hide.
+PUBLIC_PREFIXES = {
+    "api", "betankanden", "data", "en", "forum", "health", "i18n", "kallor", "om",
+    "organisationer", "personer", "remisser", "remissvar", "sok", "static", "tidslinje",
+    "tillganglighet",
+}  # fmt: skip
+if not re.fullmatch(r"[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*/", TILLIT_ADMIN_PATH) or (
+    TILLIT_ADMIN_PATH.split("/")[0] in PUBLIC_PREFIXES
+):
+    raise ImproperlyConfigured(
+        f"TILLIT_ADMIN_PATH={TILLIT_ADMIN_PATH!r} is not usable: give a path such as "
+        "'redigering/' (letters, digits, - and _, ending with '/', not starting with '/') "
+        f"outside the public addresses ({', '.join(sorted(PUBLIC_PREFIXES))})."
+    )
+TILLIT_UNCACHED_PATHS = [f"/{TILLIT_ADMIN_PATH}", *TILLIT_UNCACHED_PATHS]
 
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", "Svenska"), ("en", "English")]
@@ -456,5 +518,8 @@ LOGGING = {
         "django.security.DisallowedHost": {"filters": ["bad_host_as_warning"]},
         # It says at INFO, on every request, whether the header was there.
         "django_guid": {"level": "WARNING"},
+        # It announces itself at INFO whenever Django starts, every manage.py
+        # command included; its login failures and lockouts are WARNINGs.
+        "axes.apps": {"level": "WARNING"},
     },
 }

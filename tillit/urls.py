@@ -3,6 +3,7 @@ Root URLconf: the admin, then the public pages in Swedish (unprefixed) and
 English (/en/). The only module that imports the portal layer.
 """
 
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
@@ -61,7 +62,8 @@ api_patterns = [
 ]
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    # Configurable (TILLIT_ADMIN_PATH), checked in the settings.
+    path(settings.TILLIT_ADMIN_PATH, admin.site.urls),
     path("api/v1/", include((api_patterns, "api"))),
     path("i18n/", include("django.conf.urls.i18n")),
     path("health/", portal_views.health, name="health"),
