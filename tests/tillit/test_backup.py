@@ -40,10 +40,11 @@ rows = {
 print(json.dumps(rows, cls=DjangoJSONEncoder))
 """
 
-# Rows in auth too: a group, a user in it, and one of the group's permissions.
+# Rows in auth too: a group of the editors' kind, a user in it, and one of the
+# group's permissions (the migrations' own groups are there as well).
 ADD_ACCOUNTS = """
 from django.contrib.auth.models import Group, Permission, User
-group = Group.objects.create(name="Redaktörer")
+group = Group.objects.create(name="Korrekturläsare")
 group.permissions.add(Permission.objects.get(codename="change_source"))
 user = User.objects.create(username="redaktor", email="r@example.se", is_staff=True)
 user.set_unusable_password()
@@ -140,7 +141,9 @@ def test_backup_then_wipe_then_restore_gives_every_row_back(scratch, tmp_path):
     # The comparison compares something: the corpus, its index and the accounts.
     assert len(before["tillit_source"]) == 5
     assert len(before["auth_user_groups"]) == 1
-    assert len(before["auth_group_permissions"]) == 1
+    # The editors' and viewers' groups (a migration), and the one added here.
+    assert len(before["auth_group"]) == 3
+    assert len(before["auth_group_permissions"]) > 1
     assert sum(len(rows) for rows in before.values()) > 500
 
     written = scratch.manage("backup_database", "--output-dir", str(tmp_path / "kopior")).stdout
