@@ -278,6 +278,20 @@ SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("DJANGO_BEHIND_PROXY") else None
 )
 
+# Request limits. Django refuses a body over DATA_UPLOAD_MAX_MEMORY_SIZE and a
+# form or query string of more than DATA_UPLOAD_MAX_NUMBER_FIELDS fields with
+# a 400 (templates/400.html) before any view reads them; stated here, at
+# Django's defaults, because the tests and the admin's largest forms (a
+# statement with its paragraphs and positions inline) depend on them.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1_000
+# Pages that only read answer other methods with 405 before the CSRF check
+# (tillit/methods.py), so that it must run just before CsrfViewMiddleware.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
+    "tillit.methods.MethodNotAllowedMiddleware",
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
