@@ -2,6 +2,7 @@ from django.urls import path
 
 from remissvar import views
 from remissvar.feeds import StatementFeed
+from tillit.methods import read_only
 
 app_name = "remissvar"
 
@@ -13,6 +14,6 @@ urlpatterns = [
     path("remissvar/jamfor/", views.StatementCompareView.as_view(), name="statement-compare"),
     # Before the statement pattern, which would otherwise take "positioner" as a slug.
     path("remissvar/positioner/", views.PositionListView.as_view(), name="position-list"),
-    path("remissvar/feed/", StatementFeed(), name="statement-feed"),
+    path("remissvar/feed/", read_only(StatementFeed()), name="statement-feed"),
     path("remissvar/<slug:slug>/", views.StatementDetailView.as_view(), name="statement-detail"),
 ]

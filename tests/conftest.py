@@ -2,15 +2,35 @@
 client, and a server with the corpus for the browser tests."""
 
 import io
+import os
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from tests.page_kinds import AXE_JS, CHROMIUM, ServerError, require, serve_corpus
 
 CORPUS = Path(settings.BASE_DIR) / "fixtures" / "corpus.json"
+
+# Property-based tests (hypothesis). "ci", the default, is what every run of
+# the suite does: the same examples each time (derandomize), few enough per
+# test to keep tests/test_hostile_input.py well under two minutes, and no
+# example database written into the checkout. "thorough" is for a long run
+# on a developer's machine: HYPOTHESIS_PROFILE=thorough (README, testing).
+# Django's test client and database are function-scoped fixtures, shared by
+# a test's examples on purpose: each example is a request, not a new setup.
+_HYPOTHESIS_COMMON = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+hypothesis_settings.register_profile(
+    "ci", max_examples=6, derandomize=True, database=None, **_HYPOTHESIS_COMMON
+)
+hypothesis_settings.register_profile("thorough", max_examples=300, **_HYPOTHESIS_COMMON)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")

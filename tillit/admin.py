@@ -3,6 +3,12 @@ from django.contrib import admin
 from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
+from tillit.admin_fields import (
+    CheckedAutocompleteSelect,
+    CheckedAutocompleteSelectMultiple,
+    CheckedModelChoiceField,
+    CheckedModelMultipleChoiceField,
+)
 from tillit.admin_locking import VersionLockingMixin
 from tillit.models import Organisation, Person, Role, Source
 
@@ -23,6 +29,25 @@ class EditorAdminMixin:
     """What every admin page and inline for editors shares."""
 
     formfield_overrides = {models.TextField: {"form_class": NormalisedTextField}}
+
+    # Django's choice fields and autocomplete widgets, but safe with a posted
+    # value that is no key (tillit/admin_fields.py); the widgets given here as
+    # Django would give its own.
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        kwargs.setdefault("form_class", CheckedModelChoiceField)
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = CheckedAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        kwargs.setdefault("form_class", CheckedModelMultipleChoiceField)
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = CheckedAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
 class ContentAdmin(VersionLockingMixin, EditorAdminMixin, SimpleHistoryAdmin):

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.http import JsonResponse
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
@@ -249,6 +250,10 @@ def error_response(description):
     }
 
 
+# Exempt from CSRF as the API's own views are (Django REST framework): it
+# changes nothing, and an unknown address is a 404 in JSON whatever the
+# method, not a 403 page about a missing cookie.
+@csrf_exempt
 def not_found(request, path=""):
     """Any other address under /api/v1/: a 404 in JSON, as the API's own are, not the site's page."""
     return JsonResponse({"detail": "Ingen sådan adress i API:t. Se /api/v1/docs/."}, status=404)

@@ -102,6 +102,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Pages that only read answer other methods with 405 before the CSRF
+    # check would answer 403 (tillit/methods.py).
+    "tillit.methods.MethodNotAllowedMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -470,6 +473,14 @@ EMAIL_TIMEOUT = 10
 # The sender of the error mails; many SMTP servers refuse root@localhost.
 SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", "root@localhost")
 EMAIL_SUBJECT_PREFIX = "[Kunskapsbanken] "
+
+# Request limits. Django refuses a body over DATA_UPLOAD_MAX_MEMORY_SIZE and a
+# form or query string of more than DATA_UPLOAD_MAX_NUMBER_FIELDS fields with
+# a 400 (templates/400.html) before any view reads them; stated here, at
+# Django's defaults, because the tests and the admin's largest forms (a
+# statement with its paragraphs and positions inline) depend on them.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1_000
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 
+from tillit.methods import read_only
 from tillit.site import site_origin
 
 
@@ -61,6 +62,7 @@ class PortalSitemap(Sitemap):
         return _PagesInEachLanguage(self.items(), self._languages())
 
 
+@read_only
 def index(request, **kwargs):
     """Django's sitemap index, its files named at the site's origin (TILLIT_SITE_URL) if set."""
     response = sitemap_views.index(request, **kwargs)

@@ -19,11 +19,14 @@ from remissvar.api import PositionViewSet, RemissViewSet, StatementViewSet
 from remissvar.sitemaps import RemissMatrixSitemap, RemissSitemap, StatementSitemap
 from tillit import sitemaps
 from tillit.api import not_found as api_not_found
+from tillit.methods import read_only
 from tillit.portal import views as portal_views
 from tillit.portal.api import OrganisationViewSet, PersonViewSet, SourceViewSet
 from tillit.portal.sitemaps import OrganisationSitemap, PageSitemap, PersonSitemap, SourceSitemap
 
-# Every public page, in both languages (tillit.sitemaps).
+# Every public page, in both languages (tillit.sitemaps). The sitemap and feed
+# views are functions that would answer any method: read_only() declares them
+# GET and HEAD only (tillit/methods.py).
 SITEMAPS = {
     "sidor": PageSitemap,
     "moten": MeetingSitemap,
@@ -76,7 +79,7 @@ urlpatterns = [
     ),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
+        read_only(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),

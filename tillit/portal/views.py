@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from betankanden import queries as betankanden_queries
@@ -18,6 +17,7 @@ from tillit import outage
 from tillit.exports import ExportMixin
 from tillit.filtering import NOT_FILTERS, FilteredListView, QueryFormMixin
 from tillit.glossary import TERMS
+from tillit.methods import read_only
 from tillit.models import Organisation, Person, Source
 from tillit.pages import BreadcrumbsMixin, paginate, preview
 from tillit.portal import datasets, timeline
@@ -43,7 +43,7 @@ class RobotsView(TemplateView):
         return context
 
 
-@require_safe
+@read_only
 def health(request):
     """
     For the container's and a load balancer's health checks: 200 when the app
@@ -110,6 +110,7 @@ class DataView(BreadcrumbsMixin, TemplateView):
         return context
 
 
+@read_only
 def data_catalogue(request):
     """The datasets described in DCAT-AP-SE, as JSON-LD, for dataportal.se and other harvesters."""
     return JsonResponse(
