@@ -135,3 +135,18 @@ def test_an_edit_is_in_the_history_and_can_be_restored(admin_client, superuser, 
     assert statement.version == 2
     # The state before the first edit, the edit, and the restore.
     assert statement.history.count() == 3
+
+
+@pytest.mark.parametrize("version", [" ", "abc", "1e3", "٣"])
+def test_a_version_that_is_no_number_is_a_404(admin_client, statement, version):
+    url = reverse("admin:remissvar_statement_simple_history", args=[statement.pk, version])
+    assert admin_client.get(url).status_code == 404
+    assert admin_client.post(url).status_code == 404
+
+
+@pytest.mark.parametrize("key", ["%FF", "abc", "<script>", "1e3"])
+def test_a_record_key_that_is_no_number_is_a_404(admin_client, key):
+    history = reverse("admin:remissvar_statement_history", args=["0"]).replace("/0/", f"/{key}/")
+    assert admin_client.get(history).status_code == 404
+    version = reverse("admin:remissvar_statement_simple_history", args=["0", "1"])
+    assert admin_client.get(version.replace("/0/", f"/{key}/")).status_code == 404

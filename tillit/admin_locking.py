@@ -23,9 +23,10 @@ not look at the version: only the admin's forms do.
 """
 
 from django import forms
-from django.contrib.admin.utils import flatten_fieldsets
+from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import router, transaction
+from django.http import Http404
 from django.utils.formats import localize
 from django.utils.text import Truncator
 from django.utils.timezone import localtime
@@ -141,11 +142,28 @@ class VersionLockingMixin:
                 [stored], update=True, default_change_reason=BEFORE_FIRST_EDIT
             )
 
+    def check_history_keys(self, object_id, version_id=None):
+        # django-simple-history's URLs take any text as the record's and the
+        # version's keys and hand it to the database, where one that is not
+        # a number was a 500. (Its history of a deleted record is kept, so a
+        # key that is a number but no record's still reaches its view.)
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            raise Http404("Ingen sådan post.") from None
+        if version_id is not None and not (version_id.isascii() and version_id.isdigit()):
+            raise Http404("Ingen sådan version.")
+
+    def history_view(self, request, object_id, extra_context=None):
+        self.check_history_keys(object_id)
+        return super().history_view(request, object_id, extra_context)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # django-simple-history lets anyone who may view the history post the
         # revert form; only an editor who may change the record may restore.
         # Its view has no transaction of its own, which the row lock needs.
         if request.method == "POST" and not self.has_change_permission(request):
             raise PermissionDenied
+        self.check_history_keys(object_id, version_id)
         with transaction.atomic(using=router.db_for_write(self.model)):
             return super().history_form_view(request, object_id, version_id, extra_context)
