@@ -33,6 +33,14 @@ def test_every_get_absolute_url_answers(client):
         assert client.get(url).status_code == 200, url
 
 
+def test_no_public_page_names_the_admin(client):
+    # TILLIT_ADMIN_PATH may be made hard to guess; a link on every page (or in
+    # robots.txt) would give it away. Editors keep their own bookmark.
+    admin = reverse("admin:index")
+    for path in ("/", "/en/", "/forum/", "/robots.txt", "/om/"):
+        assert f'"{admin}"' not in client.get(path).content.decode(), path
+
+
 def test_crawl_from_home_finds_no_broken_link_or_anchor(client):
     seen, queue = set(), deque(["/", "/en/"])
     admin = reverse("admin:index")
