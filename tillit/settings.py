@@ -220,11 +220,13 @@ AXES_SENSITIVE_PARAMETERS = []
 # The page says how long and whom to ask; it needs the admin's own context,
 # which axes' plain template rendering does not give (tillit/lockout.py).
 AXES_LOCKOUT_CALLABLE = "tillit.lockout.lockout_response"
-# Behind one proxy the client is the address it adds to X-Forwarded-For, as
-# for the API's rate limit (NUM_PROXIES); otherwise only REMOTE_ADDR, which a
-# client cannot forge.
+# Behind one proxy the client is the right-most address of X-Forwarded-For,
+# the one the proxy added, as for the API's rate limit (NUM_PROXIES); what a
+# client wrote further left is ignored. (ipware's proxy count of 1 would
+# expect two addresses, find none behind a single proxy, and count every
+# client as one.) Otherwise only REMOTE_ADDR, which a client cannot forge.
 if env_bool("DJANGO_BEHIND_PROXY"):
-    AXES_IPWARE_PROXY_COUNT = 1
+    AXES_IPWARE_PROXY_ORDER = "right-most"
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 else:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]

@@ -10,6 +10,7 @@ developer's machine, runserver on any port) is the request's own origin used.
 """
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 
 
 def site_origin(request=None):
@@ -18,7 +19,11 @@ def site_origin(request=None):
         return settings.TILLIT_SITE_URL.rstrip("/")
     if request is None:
         return ""
-    return f"{request.scheme}://{request.get_host()}"
+    try:
+        return f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        # The 400 page of a request for a host not allowed: it names no link.
+        return ""
 
 
 def absolute_url(path, request=None):
