@@ -6,6 +6,7 @@ audience and the titles and descriptions of the talks given at it.
 from django.utils.translation import gettext_lazy as _
 
 from forum.models import Meeting, Participation
+from tillit import markdown
 from tillit.search.documents import Document, register
 
 
@@ -16,7 +17,9 @@ def meeting_documents(meetings):
             for participation in meeting.participations.all()
             for part in (participation.talk_title, participation.description)
         ]
-        text = "\n\n".join(part for part in (meeting.summary, meeting.audience, *talks) if part)
+        # The summary is the editors' Markdown: its words, not its markup.
+        summary = markdown.plain(meeting.summary)
+        text = "\n\n".join(part for part in (summary, meeting.audience, *talks) if part)
         yield Document("meeting", meeting.pk, meeting.title, text, meeting.get_absolute_url())
 
 

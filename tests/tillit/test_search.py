@@ -357,3 +357,14 @@ def test_every_kind_has_its_own_index():
 def test_numbers_are_neither_corrected_nor_varied():
     assert vocabulary.read("2018") == vocabulary.Reading("2018")
     assert search("SOU 2018:47").hits[0].title == "SOU 2018:47 Med tillit växer handlingsutrymmet"
+
+
+def test_a_summarys_markdown_is_indexed_as_its_words(client):
+    from tests.factories import make_meeting
+
+    make_meeting(summary="Om **tillitsbaserad** styrning, se [rapporten](https://example.org/x).")
+    call_command("rebuild_search_index", verbosity=0, stdout=io.StringIO())
+    page = client.get("/sok/", {"q": "tillitsbaserad"}).content.decode()
+    assert "rapporten" in page
+    assert "**" not in page
+    assert "example.org" not in page
