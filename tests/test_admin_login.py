@@ -2,14 +2,12 @@
 
 import datetime
 import logging
-import os
-import subprocess
-import sys
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
+
+from tests import processes
 
 pytestmark = pytest.mark.django_db
 
@@ -32,20 +30,10 @@ def lock_out(client, settings):
 
 
 def settings_in(**env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "TILLIT_"))}
-    code = (
-        "import tillit.settings as s; print(s.AXES_FAILURE_LIMIT, s.AXES_COOLOFF_TIME, "
-        "getattr(s, 'AXES_IPWARE_PROXY_ORDER', None))"
+    return processes.setting(
+        "s.AXES_FAILURE_LIMIT, s.AXES_COOLOFF_TIME, getattr(s, 'AXES_IPWARE_PROXY_ORDER', None)",
+        **env,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=settings.BASE_DIR,
-        env=environment | {"DJANGO_SECRET_KEY": "k"} | env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return result.stdout.strip()
 
 
 def test_the_limit_and_cool_off_come_from_the_environment():

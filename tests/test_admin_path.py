@@ -1,28 +1,17 @@
 """The admin's address comes from TILLIT_ADMIN_PATH; a bad one stops start-up with a clear message."""
 
 import importlib.util
-import os
-import subprocess
-import sys
 
 import pytest
 from django.conf import settings
 from django.urls import reverse
 
 import tillit.urls
+from tests import processes
 
 
 def run_settings(**env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "TILLIT_"))}
-    environment.update({"DJANGO_SECRET_KEY": "k"}, **env)
-    return subprocess.run(
-        [sys.executable, "-c", "import tillit.settings as s; print(s.TILLIT_UNCACHED_PATHS[0])"],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return processes.run_settings("s.TILLIT_UNCACHED_PATHS[0]", DJANGO_SECRET_KEY="k", **env)
 
 
 def test_the_admin_is_at_admin_by_default():

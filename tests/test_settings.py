@@ -1,28 +1,13 @@
 """Settings come from the environment; production refuses to start without a secret key."""
 
-import os
-import subprocess
-import sys
-
 import pytest
 from django.conf import settings
 
+from tests import processes
+
 
 def run_settings(**env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(env)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import tillit.settings as s; print(s.DATABASES['default']['ENGINE'])",
-        ],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return processes.run_settings("s.DATABASES['default']['ENGINE']", **env)
 
 
 def test_secret_key_is_required_when_debug_is_off():
@@ -51,16 +36,7 @@ def test_swedish_and_stockholm_time():
 
 
 def run_manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "TILLIT_"))}
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return processes.manage(*args, **env)
 
 
 PRODUCTION = {

@@ -3,15 +3,13 @@
 import io
 import json
 import logging
-import os
 import re
-import subprocess
-import sys
 import uuid
 from datetime import datetime
 
 import pytest
-from django.conf import settings
+
+from tests import processes
 
 pytestmark = pytest.mark.django_db
 
@@ -144,17 +142,7 @@ def test_runservers_request_lines_are_json_without_the_socket(json_log):
 
 
 def log_format(**env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(DJANGO_SECRET_KEY="test-only", **env)
-    result = subprocess.run(
-        [sys.executable, "-c", "import tillit.settings as s; print(s.LOG_FORMAT)"],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return result.stdout.strip() or result.stderr
+    return processes.setting("s.LOG_FORMAT", **env)
 
 
 def test_the_log_is_json_without_debug_and_text_with_it():
@@ -198,17 +186,7 @@ def test_a_missing_page_is_mailed_to_no_one(client, settings, mailoutbox):
 
 
 def admins(value):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(DJANGO_SECRET_KEY="test-only", DJANGO_ADMINS=value)
-    result = subprocess.run(
-        [sys.executable, "-c", "import tillit.settings as s; print(s.ADMINS)"],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return result.stdout.strip() or result.stderr
+    return processes.setting("s.ADMINS", DJANGO_ADMINS=value)
 
 
 def test_admins_are_read_from_one_variable():
