@@ -92,3 +92,9 @@ def test_staff_in_no_group_sees_no_content(django_user_model, statement):
     assert index.status_code == 200
     assert index.context["app_list"] == []
     assert client.get(url(statement, "change", statement.pk)).status_code == 403
+
+
+def test_what_a_viewer_may_not_do_is_a_readable_403(viewer, statement):
+    response = viewer.post(url(statement, "delete", statement.pk), {"post": "yes"})
+    assert response.status_code == 403
+    assert "<h1>Ingen behörighet</h1>" in response.content.decode()

@@ -59,6 +59,15 @@ def test_the_400_page_is_readable():
 
 
 # A client with a CSRF token gets this far; one without is refused with 403 first.
+@pytest.mark.parametrize("path", ["admin:login", "set_language"])
+def test_a_form_sent_without_its_csrf_token_gets_a_readable_403(csrf_client, path):
+    response = csrf_client.post(reverse(path), {"username": "x", "password": "y", "language": "en"})
+    assert response.status_code == 403
+    page = body(response).decode()
+    assert "<h1>Formuläret kunde inte skickas</h1>" in page
+    assert "The form could not be sent" in page
+
+
 def test_a_body_over_the_limit_to_the_admin_login_is_a_400_page(client):
     data = "username=" + "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
     response = client.post(
